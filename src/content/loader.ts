@@ -1,0 +1,100 @@
+import { readFile } from 'node:fs/promises';
+import { relative } from 'node:path';
+import { glob } from 'astro/loaders';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { parse as parseYaml } from 'yaml';
+import { isLocale, locales } from '../i18n/locales';
+import type { CollectionName } from './collections';
+import { translatableFields } from './fields';
+import { contentDir } from './paths';
+import type { z } from 'astro/zod';
+
+/** An ASCII slug: lowercase letters, digits and single hyphens. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+export interface RawEntry {
+  data: Record<string, unknown>;
+  body: string;
+}
+
+/**
+ * Splits a Markdown file into front matter and body. The YAML is read with the core
+ * schema, so dates stay text and are checked by the schema rather than silently rolled over.
+ */
+export function splitMarkdown(source: string): RawEntry {
+  const text = source.replace(/^\uFEFF/, '');
+  const m = FRONT_MATTER.exec(text);
+  if (!m) return { data: {}, body: text };
+  const parsed = parseYaml(m[1] ?? '', { schema: 'core' }) as unknown;
+  const data = parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
+  return { data, body: text.slice(m[0].length) };
+}
+
+function isBlank(value: unknown): boolean {
+  if (value === undefined || value === null) return true;
+  if (typeof value === 'string') return value.trim() === '';
+  if (Array.isArray(value)) return value.every(isBlank);
+  return false;
+}
+
+/**
+ * A file the CMS writes for a language nobody has translated yet: empty, or with
+ * only the shared fields (date, region, cover) and no text. It means "not translated yet".
+ */
+export function isUntranslatedStub(entry: RawEntry, translatable: readonly string[]): boolean {
+  return entry.body.trim() === '' && translatable.every((field) => isBlank(entry.data[field]));
+}
+
+/** Where an entry id (`<locale>/<slug>`) or file path fails the folder rules, in plain words. */
+export function checkEntryPath(id: string, file: string): string | undefined {
+  const [locale, ...rest] = id.split('/');
+  const slug = rest.join('/');
+  if (!isLocale(locale)) {
+    return `${file}: "${locale}" is not a language of this site. Fix: move the file into one of the folders ${locales.join(', ')}.`;
+  }
+  if (!SLUG_PATTERN.test(slug)) {
+    return `${file}: the file name "${slug}" is not an ASCII slug. Fix: rename it using only a-z, 0-9 and hyphens, for example "republic-day-round-table.md", and use the same name in every language folder.`;
+  }
+  return undefined;
+}
+
+/**
+ * The glob loader over `content/<collection>/<locale>/<slug>.md`, plus three rules:
+ * untranslated stub files are recorded as "not translated yet" instead of failing the schema;
+ * files outside a known locale folder or with a non-ASCII name fail with the fix named;
+ * the schema sees the front matter as written (dates as text).
+ */
+export function localizedLoader(collection: CollectionName, shape: z.ZodRawShape): Loader {
+  const base = `${contentDir}/${collection}`;
+  const inner = glob({ pattern: '**/*.md', base });
+  const translatable = translatableFields(shape);
+  return {
+    name: 'ulagat-localized-loader',
+    load: async (context: LoaderContext) => {
+      const stubs = new Set<string>();
+      const parseData: LoaderContext['parseData'] = async (props) => {
+        const file = props.filePath ? relative(process.cwd(), props.filePath) : `${collection}/${props.id}`;
+        const problem = checkEntryPath(props.id, file);
+        if (problem) throw new Error(problem);
+        const raw = props.filePath ? splitMarkdown(await readFile(props.filePath, 'utf8')) : { data: props.data, body: '' };
+        if (isUntranslatedStub(raw, translatable)) {
+          stubs.add(props.id);
+          context.logger.info(`${file}: not translated yet (no text); readers see another language with a notice.`);
+          return props.data;
+        }
+        return context.parseData({ ...props, data: raw.data as typeof props.data });
+      };
+      const store: LoaderContext['store'] = {
+        ...context.store,
+        set: (entry) => {
+          if (!stubs.has(entry.id)) return context.store.set(entry);
+          context.store.delete(entry.id);
+          return false;
+        },
+      };
+      await inner.load({ ...context, parseData, store });
+    },
+  };
+}

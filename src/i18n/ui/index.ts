@@ -1,0 +1,40 @@
+import i18next, { type TOptions } from 'i18next';
+import { locales, type Locale } from '../locales';
+import en from './en';
+import kk from './kk';
+import ru from './ru';
+import type { UIKey } from './types';
+
+/** The UI dictionaries, one per locale. */
+export const dictionaries = { kk, ru, en } as const satisfies Record<Locale, Record<string, string>>;
+
+const i18n = i18next.createInstance();
+void i18n.init({
+  initAsync: false,
+  resources: Object.fromEntries(locales.map((l) => [l, { translation: dictionaries[l] }])),
+  lng: 'kk',
+  fallbackLng: false,
+  supportedLngs: [...locales],
+  keySeparator: false,
+  nsSeparator: false,
+  interpolation: { escapeValue: false },
+  returnNull: false,
+  returnEmptyString: false,
+});
+
+export type Translate = (key: UIKey, options?: TOptions) => string;
+
+/**
+ * The translation function for a locale. An unknown key throws, so a raw key such
+ * as `nav.home` can never reach a page: the build fails instead.
+ */
+export function useTranslations(locale: Locale): Translate {
+  const fixed = i18n.getFixedT(locale);
+  return (key, options) => {
+    const lookup = options && 'count' in options ? `${key}_other` : key;
+    if (!i18n.exists(lookup, { lng: locale })) {
+      throw new Error(`UI string "${key}" is missing in the ${locale} dictionary (src/i18n/ui/${locale}.ts).`);
+    }
+    return fixed(key, options) as string;
+  };
+}

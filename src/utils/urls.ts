@@ -1,0 +1,46 @@
+import type { CollectionName } from '../content/collections';
+import { isLocale, type Locale } from '../i18n/locales';
+
+/** URL segment of each collection's section. Pages (about, contacts) sit at the locale root. */
+export const sectionSegment: Record<CollectionName, string> = {
+  news: 'news',
+  'master-classes': 'master-classes',
+  projects: 'projects',
+  regions: 'regions',
+  pages: '',
+};
+
+/** `/kk/news/` from `('kk', 'news')`: always a leading and a trailing slash. */
+export function localeHref(locale: Locale, ...segments: Array<string | number>): string {
+  const rest = segments.map(String).filter(Boolean).join('/');
+  return rest ? `/${locale}/${rest}/` : `/${locale}/`;
+}
+
+export function sectionHref(collection: CollectionName, locale: Locale): string {
+  return localeHref(locale, sectionSegment[collection]);
+}
+
+export function entryHref(collection: CollectionName, locale: Locale, slug: string): string {
+  return localeHref(locale, sectionSegment[collection], slug);
+}
+
+/** The locale a path belongs to, if it starts with one. */
+export function localeFromPath(pathname: string): Locale | undefined {
+  const first = pathname.split('/')[1];
+  return isLocale(first) ? first : undefined;
+}
+
+/**
+ * The same page in another locale. Every page exists in every locale (untranslated
+ * entries are shown through a fallback), so swapping the prefix is always a real page.
+ */
+export function switchLocalePath(pathname: string, target: Locale): string {
+  const current = localeFromPath(pathname);
+  if (!current) return `/${target}/`;
+  return `/${target}${pathname.slice(current.length + 1)}`;
+}
+
+/** An absolute URL on the site. */
+export function absoluteUrl(path: string, site: URL | string | undefined): string {
+  return new URL(path, site ?? 'https://ulagat.kz').href;
+}
