@@ -1,16 +1,17 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
-import { collectionNames, type CollectionName } from './content/collections';
+import type { CollectionName } from './content/collections';
 import { localizedLoader } from './content/loader';
 import { schemas, shapes } from './content/schemas';
 
-function collection<N extends CollectionName>(name: N) {
-  return defineCollection({
-    loader: localizedLoader(name, shapes(() => z.string())[name]),
-    schema: ({ image }) => schemas(image)[name],
-  });
-}
+// Collections are spelled out so Astro infers each schema's type; a unit test checks
+// that these keys are exactly `collectionNames`.
+const loader = (name: CollectionName) => localizedLoader(name, shapes(() => z.string())[name]);
 
-export const collections = Object.fromEntries(collectionNames.map((name) => [name, collection(name)])) as {
-  [N in CollectionName]: ReturnType<typeof collection<N>>;
-};
+export const collections = {
+  news: defineCollection({ loader: loader('news'), schema: ({ image }) => schemas(image).news }),
+  'master-classes': defineCollection({ loader: loader('master-classes'), schema: ({ image }) => schemas(image)['master-classes'] }),
+  projects: defineCollection({ loader: loader('projects'), schema: ({ image }) => schemas(image).projects }),
+  regions: defineCollection({ loader: loader('regions'), schema: ({ image }) => schemas(image).regions }),
+  pages: defineCollection({ loader: loader('pages'), schema: ({ image }) => schemas(image).pages }),
+} satisfies Record<CollectionName, unknown>;

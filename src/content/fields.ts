@@ -6,6 +6,7 @@
  * config, the "not translated yet" detection and the tests read.
  * Error messages name the fix in plain words; Astro adds the file and the field.
  */
+import type { ImageMetadata } from 'astro';
 import { z } from 'astro/zod';
 import { parseDateOnly, parseLocalDateTime } from '../utils/dates';
 import { contentSlugs } from './slugs';
@@ -67,17 +68,18 @@ export function text<R extends boolean = true>(
   const base = z
     .string({
       error: (iss) =>
-        iss.input === undefined
-          ? 'is missing. Fix: add it; every entry needs it.'
-          : 'must be text. Fix: put the text in double quotes.',
+        iss.code !== 'invalid_type'
+          ? undefined
+          : iss.input === undefined
+            ? 'is missing. Fix: add it; every entry needs it.'
+            : 'must be text. Fix: put the text in double quotes.',
     })
     .trim()
     .min(1, 'is empty. Fix: write the text, or remove the field.')
-    .max(
-      opts.max,
-      ({ input }) =>
+    .max(opts.max, {
+      error: ({ input }) =>
         `is ${String(input).length} characters long; the limit is ${opts.max}. Fix: shorten it to ${opts.max} characters or fewer.`,
-    );
+    });
   const schema = optionalUnless(base, required);
   return withMeta(schema, {
     widget: opts.multiline ? 'text' : 'string',
@@ -174,7 +176,9 @@ function refSchema(collection: CollectionName) {
   return z
     .string({
       error: (iss) =>
-        iss.input === undefined
+        iss.code !== 'invalid_type'
+          ? undefined
+          : iss.input === undefined
           ? `is missing. Fix: choose an entry of ${collection}.`
           : `must be the slug of an entry of ${collection}, as text.`,
     })
@@ -235,13 +239,13 @@ export function number() {
  * An optional image with its alt text in a separate, translatable field.
  * The pair is checked at the entry level by `requireAlt`.
  */
-export function imageWithAlt<I extends z.ZodType>(image: I, altField: string) {
+export function imageWithAlt(image: z.ZodType, altField: string) {
   return withMeta(z.preprocess(blankToUndefined, image.optional()), {
     widget: 'image',
     translatable: false,
     required: false,
     alt: altField,
-  });
+  }) as unknown as z.ZodOptional<z.ZodType<ImageMetadata>>;
 }
 
 export function altText() {

@@ -29,12 +29,12 @@ export type Translate = (key: UIKey, options?: TOptions) => string;
  * as `nav.home` can never reach a page: the build fails instead.
  */
 export function useTranslations(locale: Locale): Translate {
-  const fixed = i18n.getFixedT(locale);
+  const fixed = i18n.getFixedT(locale) as unknown as (key: string, options?: TOptions) => string;
   return (key, options) => {
     const lookup = options && 'count' in options ? `${key}_other` : key;
     if (!i18n.exists(lookup, { lng: locale })) {
       throw new Error(`UI string "${key}" is missing in the ${locale} dictionary (src/i18n/ui/${locale}.ts).`);
     }
-    return fixed(key, options) as string;
+    return fixed(key, options);
   };
 }

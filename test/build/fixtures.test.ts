@@ -1,0 +1,128 @@
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { dictionaries } from '../../src/i18n/ui';
+import { astroBuild, type BuildResult } from '../helpers/astro';
+import { fileFor, load } from '../helpers/html';
+import { root } from '../helpers/paths';
+
+const fixture = (name: string) => join(root, 'test/fixtures', name, 'content');
+
+function digestTree(dir: string): string {
+  const hash = createHash('sha256');
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const full = join(d, e.name);
+      if (e.isDirectory()) walk(full);
+      else hash.update(full).update(readFileSync(full));
+    }
+  };
+  walk(dir);
+  return hash.digest('hex');
+}
+
+describe('fixture: untranslated and partial locale files', () => {
+  let build: BuildResult;
+  let contentDir: string;
+  let before: string;
+
+  beforeAll(() => {
+    // A copy, plus enough news to need a second list page.
+    contentDir = join(mkdtempSync(join(tmpdir(), 'ulagat-fixture-')), 'content');
+    cpSync(fixture('untranslated'), contentDir, { recursive: true });
+    for (let i = 1; i <= 13; i++) {
+      const day = String(i).padStart(2, '0');
+      writeFileSync(
+        join(contentDir, 'news/ru', `generated-${day}.md`),
+        `---\ntitle: "Новость ${i}"\ndate: 2025-09-${day}\nsummary: "Краткое содержание ${i}."\n---\nТекст ${i}.\n`,
+      );
+    }
+    before = digestTree(contentDir);
+    build = astroBuild({ contentDir, env: { ULAGAT_NOW: '2026-11-22T12:00:00+05:00' } });
+  });
+
+  it('builds, reporting the stubs as not translated yet rather than as errors', () => {
+    expect(build.status, build.output.slice(-3000)).toBe(0);
+    expect(build.output).toMatch(/news\/kk\/round-table\.md: not translated yet/);
+    expect(build.output).toMatch(/news\/en\/round-table\.md: not translated yet/);
+    expect(build.output).toMatch(/projects\/kk\/school-of-moms\.md: not translated yet/);
+  });
+
+  it('modifies no content file', () => {
+    expect(digestTree(contentDir)).toBe(before);
+  });
+
+  it('serves the untranslated locale with a notice, the real language and a canonical to the original', () => {
+    const file = fileFor(build.outDir, '/kk/news/round-table/');
+    expect(file).toBeDefined();
+    const doc = load(file!);
+    expect(doc.querySelector('html')!.getAttribute('lang')).toBe('kk');
+    const notice = doc.querySelector('[data-fallback-notice]');
+    expect(notice?.getAttribute('data-fallback-notice')).toBe('ru');
+    expect(notice?.textContent).toContain(dictionaries.kk['fallback.title']);
+    expect(notice?.textContent).toContain(dictionaries.kk['lang.in.ru']);
+    expect(doc.querySelector('h1')!.getAttribute('lang')).toBe('ru');
+    expect(doc.querySelector('.entry-body')!.getAttribute('lang')).toBe('ru');
+    expect(doc.querySelector('.entry-body')!.textContent).toContain('только на русском');
+    expect(doc.querySelector('link[rel="canonical"]')!.getAttribute('href')).toMatch(/\/ru\/news\/round-table\/$/);
+    expect(doc.querySelectorAll('link[rel="alternate"][hreflang]')).toHaveLength(0);
+  });
+
+  it('uses the English notice on the English fallback page', () => {
+    const doc = load(fileFor(build.outDir, '/en/news/round-table/')!);
+    expect(doc.querySelector('[data-fallback-notice]')!.textContent).toContain('shown in Russian');
+  });
+
+  it('falls back to English when only English exists', () => {
+    const doc = load(fileFor(build.outDir, '/ru/news/english-only/')!);
+    expect(doc.querySelector('[data-fallback-notice]')!.getAttribute('data-fallback-notice')).toBe('en');
+    expect(doc.querySelector('link[rel="canonical"]')!.getAttribute('href')).toMatch(/\/en\/news\/english-only\/$/);
+  });
+
+  it('lists only real translations as hreflang alternates on the original', () => {
+    const doc = load(fileFor(build.outDir, '/ru/news/round-table/')!);
+    expect(doc.querySelector('[data-fallback-notice]')).toBeNull();
+    const alternates = doc.querySelectorAll('link[rel="alternate"][hreflang]').map((l) => l.getAttribute('hreflang'));
+    expect(alternates).toEqual(['ru', 'x-default']);
+    const switcher = doc.querySelectorAll('nav.lang a').map((a) => a.getAttribute('href'));
+    for (const href of switcher) expect(fileFor(build.outDir, href!), href!).toBeDefined();
+  });
+
+  it('marks untranslated items in lists with their language', () => {
+    const doc = load(fileFor(build.outDir, '/kk/news/')!);
+    const card = doc.querySelectorAll('article').find((a) => a.querySelector('a')?.getAttribute('href') === '/kk/news/round-table/');
+    expect(card?.querySelector('h2')?.getAttribute('lang')).toBe('ru');
+    expect(card?.querySelector('.chip')?.textContent).toContain(dictionaries.kk['lang.in.ru']);
+  });
+
+  it('paginates the news list in every locale', () => {
+    for (const l of ['kk', 'ru', 'en']) {
+      const first = load(fileFor(build.outDir, `/${l}/news/`)!);
+      expect(first.querySelectorAll('article')).toHaveLength(12);
+      expect(first.querySelector('a[rel="next"]')?.getAttribute('href')).toBe(`/${l}/news/2/`);
+      const second = load(fileFor(build.outDir, `/${l}/news/2/`)!);
+      expect(second.querySelectorAll('article')).toHaveLength(3);
+      expect(second.querySelector('a[rel="prev"]')?.getAttribute('href')).toBe(`/${l}/news/`);
+    }
+  });
+
+  it('keeps a partial event stub out of the Kazakh text but still gives it a page', () => {
+    const doc = load(fileFor(build.outDir, '/kk/master-classes/open-class/')!);
+    expect(doc.querySelector('[data-fallback-notice]')).not.toBeNull();
+    expect(doc.querySelector('h1')!.textContent).toBe('Открытое занятие');
+  });
+});
+
+describe('fixture: a reference to a region that does not exist', () => {
+  it('fails the build naming the file, the field and the fix', () => {
+    const contentDir = fixture('bad-reference');
+    const before = digestTree(contentDir);
+    const build = astroBuild({ contentDir });
+    expect(build.status).not.toBe(0);
+    expect(build.output).toContain('news/ru/typo-in-region.md');
+    expect(build.output).toMatch(/region: "zhetsu" is not a known entry of regions\. Fix: use one of: zhetysu/);
+    expect(digestTree(contentDir)).toBe(before);
+  });
+});

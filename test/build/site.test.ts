@@ -1,0 +1,176 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { locales } from '../../src/i18n/locales';
+import { dictionaries } from '../../src/i18n/ui';
+import { slugsOnDisk } from '../helpers/content';
+import { fileFor, htmlPages, load, visibleText } from '../helpers/html';
+import { dist } from '../helpers/paths';
+
+const pages = htmlPages(dist);
+const localePages = pages.filter((p) => /^\/(kk|ru|en)\//.test(p.path));
+
+const sections = {
+  news: 'news',
+  'master-classes': 'master-classes',
+  projects: 'projects',
+  regions: 'regions',
+} as const;
+
+describe('routes', () => {
+  const expected: string[] = [];
+  for (const l of locales) {
+    expected.push(`/${l}/`, `/${l}/news/`, `/${l}/master-classes/`, `/${l}/master-classes/archive/`, `/${l}/projects/`, `/${l}/regions/`, `/${l}/404/`);
+    for (const [collection, segment] of Object.entries(sections)) {
+      for (const slug of slugsOnDisk(collection)) expected.push(`/${l}/${segment}/${slug}/`);
+    }
+    for (const slug of slugsOnDisk('pages')) expected.push(`/${l}/${slug}/`);
+  }
+
+  it('exist for every entry and section in all three locales', () => {
+    const missing = expected.filter((path) => !fileFor(dist, path));
+    expect(missing).toEqual([]);
+    expect(expected.length).toBeGreaterThan(3 * (20 + 3 + 6 + 3));
+  });
+
+  it('include the root chooser and the site-wide 404', () => {
+    expect(existsSync(join(dist, 'index.html'))).toBe(true);
+    expect(existsSync(join(dist, '404.html'))).toBe(true);
+  });
+
+  it('give every locale the same set of pages', () => {
+    const strip = (p: string) => p.replace(/^\/(kk|ru|en)\//, '/');
+    const byLocale = locales.map((l) => pages.filter((p) => p.path.startsWith(`/${l}/`)).map((p) => strip(p.path)).sort());
+    expect(byLocale[1]).toEqual(byLocale[0]);
+    expect(byLocale[2]).toEqual(byLocale[0]);
+  });
+});
+
+describe('every locale page', () => {
+  it('has <html lang> equal to its locale prefix', () => {
+    const wrong = localePages.filter((p) => load(p.file).querySelector('html')?.getAttribute('lang') !== p.path.split('/')[1]);
+    expect(wrong.map((p) => p.path)).toEqual([]);
+    expect(localePages.length).toBeGreaterThan(100);
+  });
+
+  it('has a language switcher whose links all resolve to built pages', () => {
+    const broken: string[] = [];
+    for (const p of localePages) {
+      const links = load(p.file).querySelectorAll('nav.lang a[data-locale]');
+      expect(links.length, p.path).toBe(3);
+      for (const a of links) {
+        const href = a.getAttribute('href')!;
+        if (!fileFor(dist, href)) broken.push(`${p.path} → ${href}`);
+        expect(href.startsWith(`/${a.getAttribute('data-locale')}/`), href).toBe(true);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('switches to the same entry in the other language', () => {
+    const doc = load(fileFor(dist, '/ru/news/zhetysu-akim-lecture-mentorship/')!);
+    const kk = doc.querySelector('nav.lang a[data-locale="kk"]')!.getAttribute('href');
+    expect(kk).toBe('/kk/news/zhetysu-akim-lecture-mentorship/');
+    expect(load(fileFor(dist, kk!)!).querySelector('h1')!.textContent).toMatch(/Жетісу/);
+  });
+
+  it('never shows a raw UI key', () => {
+    const keys = Object.keys(dictionaries.en).map((k) => k.replace(/_(one|few|many|other)$/, ''));
+    const pattern = /\b(?:site|nav|lang|fallback|home|news|events|projects|regions|common|footer|notFound)\.[a-z][\w.-]*/;
+    for (const p of pages) {
+      const text = visibleText(load(p.file));
+      const hit = keys.find((k) => text.includes(k)) ?? pattern.exec(text)?.[0];
+      expect(hit, `${p.path} shows "${hit}"`).toBeUndefined();
+    }
+  });
+
+  it('has a title, a description and a canonical URL on the page itself', () => {
+    for (const p of localePages) {
+      const doc = load(p.file);
+      expect(doc.querySelector('title')?.textContent.trim(), p.path).toBeTruthy();
+      expect(doc.querySelector('meta[name="description"]')?.getAttribute('content'), p.path).toBeTruthy();
+      const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
+      expect(new URL(canonical!).pathname, p.path).toBe(p.path);
+    }
+  });
+});
+
+describe('regions', () => {
+  // The 20 regions of Kazakhstan since June 2022, as ../shared/glossary.md lists them.
+  const kkNames = [
+    'Абай облысы', 'Ақмола облысы', 'Ақтөбе облысы', 'Алматы облысы', 'Атырау облысы', 'Батыс Қазақстан облысы',
+    'Жамбыл облысы', 'Жетісу облысы', 'Қарағанды облысы', 'Қостанай облысы', 'Қызылорда облысы', 'Маңғыстау облысы',
+    'Павлодар облысы', 'Солтүстік Қазақстан облысы', 'Түркістан облысы', 'Ұлытау облысы', 'Шығыс Қазақстан облысы',
+    'Астана', 'Алматы', 'Шымкент',
+  ];
+
+  it('has a page for each of the 20 regions in every locale', () => {
+    for (const l of locales) {
+      const regionPages = pages.filter((p) => new RegExp(`^/${l}/regions/[a-z-]+/$`).test(p.path));
+      expect(regionPages.length, l).toBe(20);
+      for (const p of regionPages) {
+        const doc = load(p.file);
+        expect(doc.querySelector('[data-fallback-notice]'), `${p.path} is a translation`).toBeNull();
+        expect(doc.querySelector('h1')?.textContent.trim(), p.path).toBeTruthy();
+      }
+    }
+    const kkTitles = pages
+      .filter((p) => /^\/kk\/regions\/[a-z-]+\/$/.test(p.path))
+      .map((p) => load(p.file).querySelector('h1')!.textContent.trim())
+      .sort();
+    expect(kkTitles).toEqual([...kkNames].sort());
+  });
+
+  it('lists 17 oblasts and 3 cities on the index', () => {
+    const doc = load(fileFor(dist, '/en/regions/')!);
+    const groups = doc.querySelectorAll('.regions section');
+    expect(groups.map((g) => g.querySelectorAll('li').length)).toEqual([17, 3]);
+  });
+
+  it('shows Zhetysu’s mentor figures and its news', () => {
+    const doc = load(fileFor(dist, '/ru/regions/zhetysu/')!);
+    expect(doc.querySelectorAll('.figures strong').map((n) => n.textContent)).toEqual(['31', '37', '48']);
+    const newsLinks = doc.querySelectorAll('#related-news ~ ul a, section[aria-labelledby="related-news"] a').map((a) => a.getAttribute('href'));
+    expect(newsLinks).toContain('/ru/news/zhetysu-akim-lecture-mentorship/');
+    expect(doc.querySelectorAll('section[aria-labelledby="region-projects"] a').map((a) => a.getAttribute('href'))).toContain('/ru/projects/zhetysu-mentorship/');
+  });
+});
+
+describe('dates and events', () => {
+  it('formats news dates with Intl in the page’s locale', () => {
+    const times = locales.map((l) => load(fileFor(dist, `/${l}/news/school-of-moms-republic-day/`)!).querySelector('.facts time')!);
+    expect(times.map((t) => t.textContent)).toEqual(['2025 ж. 25 қазан', '25 октября 2025 г.', '25 October 2025']);
+    expect(times[0]!.getAttribute('datetime')).toBe('2025-10-25');
+  });
+
+  it('shows event times in Kazakhstan time with the +05:00 offset', () => {
+    const doc = load(fileFor(dist, '/en/master-classes/unified-upbringing-round-table/')!);
+    const time = doc.querySelector('.facts time')!;
+    expect(time.getAttribute('datetime')).toBe('2025-10-25T11:00:00+05:00');
+    expect(time.textContent).toMatch(/11:00.*12:30/);
+  });
+
+  it('puts past events in the archive and says they are past', () => {
+    const archive = load(fileFor(dist, '/kk/master-classes/archive/')!);
+    expect(archive.querySelectorAll('article').length).toBe(slugsOnDisk('master-classes').length);
+    const index = load(fileFor(dist, '/kk/master-classes/')!);
+    expect(index.querySelector('section[aria-labelledby="upcoming"] .empty')?.textContent).toContain(dictionaries.kk['events.noUpcoming']);
+    const event = load(fileFor(dist, '/ru/master-classes/seven-facets-master-classes/')!);
+    expect(event.querySelector('[data-event-past]')?.textContent).toBe(dictionaries.ru['events.isPast']);
+  });
+
+  it('counts with real plural forms', () => {
+    const ru = visibleText(load(fileFor(dist, '/ru/news/')!));
+    const n = slugsOnDisk('news').length;
+    const form = n % 10 === 1 && n % 100 !== 11 ? 'новость' : [2, 3, 4].includes(n % 10) && ![12, 13, 14].includes(n % 100) ? 'новости' : 'новостей';
+    expect(ru).toContain(`${n} ${form}`);
+  });
+});
+
+describe('root page', () => {
+  it('offers the three languages as plain links without JavaScript', () => {
+    const doc = load(join(dist, 'index.html'));
+    const links = doc.querySelectorAll('main a').map((a) => a.getAttribute('href'));
+    expect(links).toEqual(['/kk/', '/ru/', '/en/']);
+  });
+});

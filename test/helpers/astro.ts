@@ -1,0 +1,31 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { root } from './paths.ts';
+
+export interface BuildResult {
+  status: number | null;
+  output: string;
+  outDir: string;
+}
+
+/** Runs a real `astro build`, optionally over another content folder, into its own output and cache. */
+export function astroBuild(opts: { contentDir?: string; outDir?: string; env?: Record<string, string> } = {}): BuildResult {
+  const scratch = mkdtempSync(join(tmpdir(), 'ulagat-build-'));
+  const outDir = opts.outDir ?? join(scratch, 'dist');
+  const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+    cwd: root,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
+      ULAGAT_CACHE_DIR: join(scratch, 'cache'),
+      ...(opts.contentDir ? { ULAGAT_CONTENT_DIR: opts.contentDir } : {}),
+      ...opts.env,
+    },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { checkEntryPath, isUntranslatedStub, splitMarkdown } from '../../src/content/loader';
+
+describe('splitMarkdown', () => {
+  it('keeps dates as written, so the schema can check them', () => {
+    const { data, body } = splitMarkdown('---\ntitle: "X"\ndate: 2025-02-30\n---\nText\n');
+    expect(data).toEqual({ title: 'X', date: '2025-02-30' });
+    expect(body).toBe('Text\n');
+  });
+  it('reads a file without front matter as body only', () => {
+    expect(splitMarkdown('Just text')).toEqual({ data: {}, body: 'Just text' });
+    expect(splitMarkdown('\n')).toEqual({ data: {}, body: '\n' });
+  });
+  it('throws on front matter that is not YAML', () => {
+    expect(() => splitMarkdown('---\ntitle: "unclosed\n---\n')).toThrow();
+  });
+});
+
+describe('untranslated stubs', () => {
+  const translatable = ['title', 'summary'];
+  it('treats an empty file or shared fields only as "not translated yet"', () => {
+    expect(isUntranslatedStub(splitMarkdown('\n'), translatable)).toBe(true);
+    expect(isUntranslatedStub(splitMarkdown('---\ndate: 2025-10-25\nregion: zhetysu\n---\n'), translatable)).toBe(true);
+    expect(isUntranslatedStub(splitMarkdown('---\ntitle: ""\ndate: 2025-10-25\n---\n\n'), translatable)).toBe(true);
+  });
+  it('treats any text as real content that must pass the schema', () => {
+    expect(isUntranslatedStub(splitMarkdown('---\ntitle: "Жаңалық"\n---\n'), translatable)).toBe(false);
+    expect(isUntranslatedStub(splitMarkdown('---\ndate: 2025-10-25\n---\nMәтін бар.'), translatable)).toBe(false);
+  });
+});
+
+describe('checkEntryPath', () => {
+  it('accepts a locale folder and an ASCII slug', () => {
+    expect(checkEntryPath('kk/school-of-moms', 'f.md')).toBeUndefined();
+  });
+  it('rejects an unknown locale folder and names the fix', () => {
+    expect(checkEntryPath('kz/school-of-moms', 'content/news/kz/school-of-moms.md')).toMatch(/"kz" is not a language of this site\. Fix: move the file into one of the folders kk, ru, en/);
+  });
+  it('rejects a Cyrillic file name', () => {
+    expect(checkEntryPath('kk/жаңа-сынып', 'x.md')).toMatch(/not an ASCII slug/);
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { collectionNames } from '../../src/content/collections';
+import { locales } from '../../src/i18n/locales';
+import { entryHref, localeFromPath, localeHref, sectionSegment, switchLocalePath } from '../../src/utils/urls';
+import { groupBySlug, resolveAll, resolveTranslation, splitEntryId } from '../../src/utils/translations';
+
+describe('URL helpers', () => {
+  it('builds locale-prefixed paths with a trailing slash', () => {
+    expect(localeHref('kk')).toBe('/kk/');
+    expect(localeHref('ru', 'news', 2)).toBe('/ru/news/2/');
+    expect(entryHref('master-classes', 'en', 'seven-facets-master-classes')).toBe('/en/master-classes/seven-facets-master-classes/');
+    expect(entryHref('pages', 'kk', 'about')).toBe('/kk/about/');
+  });
+  it('has a section for every collection', () => {
+    expect(Object.keys(sectionSegment).sort()).toEqual([...collectionNames].sort());
+  });
+  it('switches the locale of any path', () => {
+    expect(switchLocalePath('/kk/news/x/', 'ru')).toBe('/ru/news/x/');
+    expect(switchLocalePath('/en/', 'kk')).toBe('/kk/');
+    expect(switchLocalePath('/', 'en')).toBe('/en/');
+    for (const l of locales) expect(localeFromPath(switchLocalePath('/ru/regions/abai/', l))).toBe(l);
+  });
+});
+
+describe('translations and fallbacks', () => {
+  const entries = [
+    { id: 'ru/a', v: 'ru-a' },
+    { id: 'kk/a', v: 'kk-a' },
+    { id: 'ru/b', v: 'ru-b' },
+    { id: 'en/c', v: 'en-c' },
+  ];
+  it('splits ids', () => {
+    expect(splitEntryId('kk/school-of-moms')).toEqual({ locale: 'kk', slug: 'school-of-moms' });
+    expect(() => splitEntryId('kz/x')).toThrow(/locale/);
+  });
+  it('uses the own translation when there is one', () => {
+    const r = resolveTranslation('a', groupBySlug(entries).get('a')!, 'kk');
+    expect(r).toMatchObject({ lang: 'kk', isFallback: false, translatedIn: ['kk', 'ru'] });
+  });
+  it('falls back in the locale’s order, marking the page as a fallback', () => {
+    const groups = groupBySlug(entries);
+    expect(resolveTranslation('b', groups.get('b')!, 'en')).toMatchObject({ lang: 'ru', isFallback: true, locale: 'en' });
+    expect(resolveTranslation('a', groups.get('a')!, 'en')).toMatchObject({ lang: 'ru' });
+    expect(resolveTranslation('c', groups.get('c')!, 'kk')).toMatchObject({ lang: 'en', isFallback: true });
+  });
+  it('gives every locale every entry', () => {
+    for (const l of locales) expect(resolveAll(entries, l).map((r) => r.slug).sort()).toEqual(['a', 'b', 'c']);
+  });
+});
