@@ -68,7 +68,8 @@ export function checkEntryPath(id: string, file: string): string | undefined {
  */
 export function localizedLoader(collection: CollectionName, shape: z.ZodRawShape): Loader {
   const base = `${contentDir}/${collection}`;
-  const inner = glob({ pattern: '**/*.md', base });
+  // The id is always the path (`<locale>/<slug>`), never a `slug` field in the front matter.
+  const inner = glob({ pattern: '**/*.md', base, generateId: ({ entry }) => entry.replace(/\.md$/, '') });
   const translatable = translatableFields(shape);
   return {
     name: 'ulagat-localized-loader',
