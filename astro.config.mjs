@@ -1,7 +1,9 @@
 // @ts-check
+import { unified } from '@astrojs/markdown-remark';
 import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
 import { defaultLocale, locales } from './src/i18n/locales.ts';
+import { markdownRehypePlugins } from './src/utils/sanitize.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://ulagat.kz',
@@ -13,6 +15,28 @@ export default defineConfig({
     locales: [...locales],
     defaultLocale,
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+  markdown: {
+    // Raw HTML in Markdown is parsed and cleaned against an allowlist (src/utils/sanitize.ts).
+    processor: unified({ rehypePlugins: [...markdownRehypePlugins] }),
+    // Shiki colours code with inline styles, which the CSP forbids; news has no code blocks.
+    syntaxHighlight: false,
+  },
+  security: {
+    // A strict Content-Security-Policy in a <meta> on every page: scripts and styles only
+    // from this site or by hash (Astro computes them); no inline event handlers, no eval.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data: https:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        'frame-src https://www.youtube-nocookie.com',
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
   },
   integrations: [react()],
   devToolbar: { enabled: false },

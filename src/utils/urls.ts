@@ -10,6 +10,20 @@ export const sectionSegment: Record<CollectionName, string> = {
   pages: '',
 };
 
+/**
+ * First path segments that belong to the site itself. A page of the `pages` collection
+ * (served at `/<locale>/<slug>/`) may not use one, or two pages would share a URL.
+ */
+export const reservedSegments: readonly string[] = [
+  ...Object.values(sectionSegment).filter(Boolean),
+  '404',
+  'search',
+  'links',
+  'admin',
+  'og',
+  'rss.xml',
+];
+
 /** `/kk/news/` from `('kk', 'news')`: always a leading and a trailing slash. */
 export function localeHref(locale: Locale, ...segments: Array<string | number>): string {
   const rest = segments.map(String).filter(Boolean).join('/');

@@ -1,0 +1,44 @@
+/**
+ * The allowlist for HTML in Markdown. Astro passes raw HTML straight through, so the
+ * rendered Markdown is parsed (`rehype-raw`) and then cleaned (`rehype-sanitize`):
+ * tables, <details>, figure/figcaption and privacy-friendly video embeds stay;
+ * scripts, styles, event handlers, foreign iframes and javascript:/data: URLs go.
+ */
+import type { Root, Element } from 'hast';
+import type { RehypePlugins } from '@astrojs/markdown-remark';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
+
+/** Embeds allowed in content: YouTube's no-cookie player only. */
+export const ALLOWED_EMBED = /^https:\/\/www\.youtube-nocookie\.com\/embed\/[\w-]{6,20}(?:\?[\w=&.;-]*)?$/;
+
+const base = defaultSchema as Required<Pick<SanitizeSchema, 'tagNames' | 'attributes' | 'strip' | 'protocols'>> & SanitizeSchema;
+
+export const sanitizeSchema: SanitizeSchema = {
+  ...base,
+  tagNames: [...(base.tagNames ?? []), 'figure', 'figcaption', 'iframe', 'caption', 'colgroup', 'col', 'mark', 'abbr'],
+  attributes: {
+    ...base.attributes,
+    // Astro's own Markdown image marker, so `![alt](../../media/x.jpg)` still becomes an optimised image.
+    img: [...(base.attributes?.img ?? []), 'alt', 'width', 'height', 'loading', 'decoding', '__ASTRO_IMAGE_'],
+    iframe: [['src', ALLOWED_EMBED], 'title', 'width', 'height', 'allowFullScreen', ['loading', 'lazy'], ['referrerPolicy', 'strict-origin-when-cross-origin']],
+    th: [...(base.attributes?.th ?? []), 'scope'],
+    td: [...(base.attributes?.td ?? [])],
+  },
+  protocols: { ...base.protocols, src: ['https'] },
+  strip: ['script', 'style', 'noscript', 'template'],
+};
+
+/** Removes an <iframe> whose source the schema dropped, rather than leaving an empty frame. */
+export function rehypeDropBareEmbeds() {
+  return (tree: Root) => {
+    const walk = (node: Root | Element) => {
+      node.children = node.children.filter((child) => !(child.type === 'element' && child.tagName === 'iframe' && !child.properties?.src));
+      for (const child of node.children) if (child.type === 'element') walk(child);
+    };
+    walk(tree);
+  };
+}
+
+/** The rehype plugins for Markdown, in order. */
+export const markdownRehypePlugins: RehypePlugins = [rehypeRaw, [rehypeSanitize, sanitizeSchema], rehypeDropBareEmbeds];
