@@ -34,6 +34,8 @@ describe('Content-Security-Policy', () => {
         expect(directive('style-src'), `${p.path}: inline style without its hash`).toContain(sha256(style.rawText));
       }
       expect(doc.querySelectorAll('[onclick], [onload], [onerror], [onsubmit]'), p.path).toHaveLength(0);
+      // Style attributes would be blocked by the hashed style-src.
+      expect(doc.querySelectorAll('[style]').map((n) => n.tagName), p.path).toEqual([]);
     }
   });
 });

@@ -19,6 +19,16 @@ export default {
   'nav.skip': 'Skip to content',
   'nav.breadcrumbs': 'Breadcrumbs',
 
+  'nav.menu': 'Menu',
+  'display.darkTheme': 'Dark theme',
+  'display.vision': 'Version for the visually impaired',
+  'display.visionSettings': 'Settings for the visually impaired',
+  'display.colours': 'Colours',
+  'display.blackOnWhite': 'Black on white',
+  'display.whiteOnBlack': 'White on black',
+  'display.hideImages': 'Hide images',
+  'display.visionOff': 'Normal version',
+
   'lang.label': 'Language',
   'lang.current': 'Current language',
   'lang.in.kk': 'in Kazakh',
@@ -37,6 +47,10 @@ export default {
   'home.upcoming': 'Upcoming master classes and events',
   'home.projects': 'Projects',
   'home.regions': 'Regions',
+  'home.follow': 'Follow us',
+  'home.followText': 'The Myn Jasa! movement provides for social media pages in every region. Links appear here and on the region pages as the regions add them.',
+  'home.heroCta': 'Read the news',
+  'home.heroSecondary': 'Find your region',
 
   'news.title': 'News',
   'news.intro': 'Reports from the projects, schools and regions.',
@@ -97,6 +111,7 @@ export default {
 
   'regions.title': 'Regions',
   'regions.intro': 'Kazakhstan’s 17 regions and 3 cities of republican significance.',
+  'regions.mapLabel': 'Map of Kazakhstan’s regions',
   'regions.oblasts': 'Regions',
   'regions.cities': 'Cities of republican significance',
   'regions.kind.oblast': 'Region',

@@ -17,6 +17,16 @@ export default {
   'nav.skip': 'Негізгі мазмұнға өту',
   'nav.breadcrumbs': 'Навигация тізбегі',
 
+  'nav.menu': 'Мәзір',
+  'display.darkTheme': 'Қараңғы тақырып',
+  'display.vision': 'Нашар көретіндерге арналған нұсқа',
+  'display.visionSettings': 'Нашар көретіндерге арналған баптаулар',
+  'display.colours': 'Түстер',
+  'display.blackOnWhite': 'Ақ фонда қара',
+  'display.whiteOnBlack': 'Қара фонда ақ',
+  'display.hideImages': 'Суреттерді жасыру',
+  'display.visionOff': 'Қалыпты нұсқа',
+
   'lang.label': 'Тіл',
   'lang.current': 'Ағымдағы тіл',
   'lang.in.kk': 'қазақ тілінде',
@@ -35,6 +45,10 @@ export default {
   'home.upcoming': 'Алдағы шеберлік сыныптары мен іс-шаралар',
   'home.projects': 'Жобалар',
   'home.regions': 'Өңірлер',
+  'home.follow': 'Әлеуметтік желілерде',
+  'home.followText': '«Мың жаса!» қозғалысы әр өңірде әлеуметтік желілердегі парақшаларды қарастырады. Өңірлер сілтемелерді қосқан сайын олар осында және өңір беттерінде пайда болады.',
+  'home.heroCta': 'Жаңалықтарды оқу',
+  'home.heroSecondary': 'Өз өңіріңізді табыңыз',
 
   'news.title': 'Жаңалықтар',
   'news.intro': 'Жобалардың, мектептер мен өңірлердің есептері.',
@@ -95,6 +109,7 @@ export default {
 
   'regions.title': 'Өңірлер',
   'regions.intro': 'Қазақстанның 17 облысы және республикалық маңызы бар 3 қала.',
+  'regions.mapLabel': 'Қазақстан өңірлерінің картасы',
   'regions.oblasts': 'Облыстар',
   'regions.cities': 'Республикалық маңызы бар қалалар',
   'regions.kind.oblast': 'Облыс',

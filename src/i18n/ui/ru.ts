@@ -17,6 +17,16 @@ export default {
   'nav.skip': 'Перейти к содержанию',
   'nav.breadcrumbs': 'Навигационная цепочка',
 
+  'nav.menu': 'Меню',
+  'display.darkTheme': 'Тёмная тема',
+  'display.vision': 'Версия для слабовидящих',
+  'display.visionSettings': 'Настройки для слабовидящих',
+  'display.colours': 'Цвета',
+  'display.blackOnWhite': 'Чёрным по белому',
+  'display.whiteOnBlack': 'Белым по чёрному',
+  'display.hideImages': 'Скрыть изображения',
+  'display.visionOff': 'Обычная версия',
+
   'lang.label': 'Язык',
   'lang.current': 'Текущий язык',
   'lang.in.kk': 'на казахском языке',
@@ -35,6 +45,10 @@ export default {
   'home.upcoming': 'Ближайшие мастер-классы и мероприятия',
   'home.projects': 'Проекты',
   'home.regions': 'Регионы',
+  'home.follow': 'Мы в социальных сетях',
+  'home.followText': 'Движение «Мың жаса!» предусматривает страницы в социальных сетях в каждом регионе. Ссылки появятся здесь и на страницах регионов, когда регионы их добавят.',
+  'home.heroCta': 'Читать новости',
+  'home.heroSecondary': 'Найти свой регион',
 
   'news.title': 'Новости',
   'news.intro': 'Репортажи проектов, школ и регионов.',
@@ -101,6 +115,7 @@ export default {
 
   'regions.title': 'Регионы',
   'regions.intro': '17 областей Казахстана и 3 города республиканского значения.',
+  'regions.mapLabel': 'Карта регионов Казахстана',
   'regions.oblasts': 'Области',
   'regions.cities': 'Города республиканского значения',
   'regions.kind.oblast': 'Область',

@@ -1,0 +1,133 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { locales } from '../../src/i18n/locales';
+import { PREFS_KEY } from '../../src/utils/preferences';
+import { launchBrowser, preview } from '../helpers/browser';
+
+let browser: Browser;
+let server: { url: string; stop: () => void };
+
+beforeAll(async () => {
+  server = await preview();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+// One page of every type.
+const pageTypes = [
+  '',
+  'news/',
+  'news/zhetysu-akim-lecture-mentorship/',
+  'master-classes/',
+  'master-classes/archive/',
+  'master-classes/unified-upbringing-round-table/',
+  'projects/',
+  'projects/school-of-moms/',
+  'regions/',
+  'regions/zhetysu/',
+  'about/',
+  '404/',
+];
+
+const modes = [
+  { name: 'light', colorScheme: 'light' as const, prefs: undefined },
+  { name: 'dark', colorScheme: 'dark' as const, prefs: undefined },
+  { name: 'low vision (white on black, no images)', colorScheme: 'light' as const, prefs: { vision: 'wb', hideImages: true } },
+];
+
+describe('axe-core, WCAG 2.2 AA', () => {
+  for (const mode of modes) {
+    it(`finds no violations on every page type in every locale: ${mode.name}`, async () => {
+      const context = await browser.newContext({ colorScheme: mode.colorScheme, viewport: { width: 390, height: 844 } });
+      if (mode.prefs) await context.addInitScript(([key, value]) => localStorage.setItem(key!, value!), [PREFS_KEY, JSON.stringify(mode.prefs)]);
+      const page = await context.newPage();
+      const violations: string[] = [];
+      for (const locale of locales) {
+        for (const type of pageTypes) {
+          const path = `/${locale}/${type}`;
+          await page.goto(server.url + path);
+          const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+          expect(result.passes.length, path).toBeGreaterThan(10);
+          for (const v of result.violations) violations.push(`${path}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`);
+        }
+      }
+      await context.close();
+      expect(violations).toEqual([]);
+    });
+  }
+});
+
+describe('display preferences', () => {
+  it('dark theme toggle and low-vision mode persist across pages with no flash', async () => {
+    const context = await browser.newContext({ colorScheme: 'light' });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/ru/`);
+    const bodySize = () => page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+    const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const normalSize = await bodySize();
+    expect(await bg()).toBe('rgb(251, 250, 246)');
+
+    await page.click('button[data-pref="theme"]');
+    expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
+    expect(await page.getAttribute('button[data-pref="theme"]', 'aria-pressed')).toBe('true');
+    expect(await bg()).toBe('rgb(17, 22, 27)');
+
+    await page.click('button[data-pref="vision"]');
+    expect(await page.getAttribute('html', 'data-vision')).toBe('bw');
+    expect(await bodySize()).toBeGreaterThan(normalSize * 1.2);
+    expect(await bg()).toBe('rgb(255, 255, 255)');
+    await page.click('button[data-pref="vision-wb"]');
+    await page.click('button[data-pref="images"]');
+    expect(await bg()).toBe('rgb(0, 0, 0)');
+
+    // Another page: the boot script applies everything before the first paint.
+    await page.goto(`${server.url}/ru/regions/zhetysu/`, { waitUntil: 'commit' });
+    await page.waitForSelector('html[data-vision]', { state: 'attached' });
+    const first = await page.evaluate(() => ({
+      vision: document.documentElement.dataset.vision,
+      images: document.documentElement.dataset.visionImages,
+      theme: document.documentElement.dataset.theme,
+    }));
+    expect(first).toEqual({ vision: 'wb', images: 'hidden', theme: 'dark' });
+    await page.waitForLoadState('load');
+    expect(await bodySize()).toBeGreaterThan(normalSize * 1.2);
+    expect(await page.evaluate(() => getComputedStyle(document.body).letterSpacing)).not.toBe('normal');
+    const images = await page.$$eval('main img', (imgs) => imgs.map((i) => getComputedStyle(i).display));
+    expect(images.every((d) => d === 'none')).toBe(true);
+
+    await page.click('button[data-pref="vision-off"]');
+    expect(await page.getAttribute('html', 'data-vision')).toBeNull();
+    expect(await bodySize()).toBeCloseTo(normalSize, 0);
+    await context.close();
+  });
+
+  it('folds the menu on phones behind an accessible button', async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/kk/`);
+    const menu = page.locator('[data-menu-button]');
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.locator('#main-nav').isVisible()).toBe(false);
+    await menu.click();
+    expect(await menu.getAttribute('aria-expanded')).toBe('true');
+    expect(await page.locator('#main-nav a').first().isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    // Nothing overflows a 320 px screen.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await context.close();
+  });
+
+  it('shows the menu without JavaScript', async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 640 }, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/kk/`);
+    expect(await page.locator('#main-nav a').first().isVisible()).toBe(true);
+    expect(await page.locator('[data-menu-button]').isVisible()).toBe(false);
+    await context.close();
+  });
+});
