@@ -41,10 +41,13 @@ export async function preview(outDir = join(root, 'dist')): Promise<{ url: strin
   const child: ChildProcess = spawn(
     process.execPath,
     [join(root, 'node_modules/astro/bin/astro.mjs'), 'preview', '--host', '127.0.0.1', '--port', String(port), '--outDir', outDir],
-    { cwd: root, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, stdio: 'ignore' },
+    { cwd: root, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
+  let log = '';
+  child.stdout?.on('data', (d: Buffer) => (log += d.toString()));
+  child.stderr?.on('data', (d: Buffer) => (log += d.toString()));
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 30_000;
+  const deadline = Date.now() + 90_000;
   for (;;) {
     try {
       const res = await fetch(`${url}/kk/`);
@@ -54,7 +57,7 @@ export async function preview(outDir = join(root, 'dist')): Promise<{ url: strin
     }
     if (Date.now() > deadline) {
       child.kill();
-      throw new Error('astro preview did not start within 30 s');
+      throw new Error(`astro preview did not start within 90 s:\n${log}`);
     }
     await new Promise((r) => setTimeout(r, 200));
   }

@@ -52,6 +52,9 @@ export default {
   'home.heroCta': 'Read the news',
   'home.heroSecondary': 'Find your region',
 
+  'links.title': 'Links',
+  'links.site': 'Open the full site',
+
   'news.title': 'News',
   'news.intro': 'Reports from the projects, schools and regions.',
   'news.all': 'All news',
@@ -90,6 +93,11 @@ export default {
   'events.free': 'Free of charge',
   'events.count_one': '{{count}} event',
   'events.count_other': '{{count}} events',
+  'poster.title': 'Poster',
+  'poster.print': 'Print a poster',
+  'poster.scan': 'Scan for details and to add the event to your calendar',
+  'poster.qrLabel': 'QR code with the address of the event page',
+  'poster.back': 'Back to the event page',
 
   'projects.title': 'Projects',
   'projects.intro': 'The initiatives whose news and events this site publishes.',

@@ -50,6 +50,9 @@ export default {
   'home.heroCta': 'Жаңалықтарды оқу',
   'home.heroSecondary': 'Өз өңіріңізді табыңыз',
 
+  'links.title': 'Сілтемелер',
+  'links.site': 'Сайттың толық нұсқасын ашу',
+
   'news.title': 'Жаңалықтар',
   'news.intro': 'Жобалардың, мектептер мен өңірлердің есептері.',
   'news.all': 'Барлық жаңалықтар',
@@ -88,6 +91,11 @@ export default {
   'events.free': 'Тегін',
   'events.count_one': '{{count}} іс-шара',
   'events.count_other': '{{count}} іс-шара',
+  'poster.title': 'Афиша',
+  'poster.print': 'Афишаны басып шығару',
+  'poster.scan': 'Толық ақпарат алу және іс-шараны күнтізбеге қосу үшін сканерлеңіз',
+  'poster.qrLabel': 'Іс-шара бетінің мекенжайы бар QR-код',
+  'poster.back': 'Іс-шара бетіне оралу',
 
   'projects.title': 'Жобалар',
   'projects.intro': 'Сайт жаңалықтары мен іс-шараларын жариялайтын бастамалар.',

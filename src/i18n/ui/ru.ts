@@ -50,6 +50,9 @@ export default {
   'home.heroCta': 'Читать новости',
   'home.heroSecondary': 'Найти свой регион',
 
+  'links.title': 'Ссылки',
+  'links.site': 'Открыть полную версию сайта',
+
   'news.title': 'Новости',
   'news.intro': 'Репортажи проектов, школ и регионов.',
   'news.all': 'Все новости',
@@ -92,6 +95,11 @@ export default {
   'events.count_few': '{{count}} мероприятия',
   'events.count_many': '{{count}} мероприятий',
   'events.count_other': '{{count}} мероприятия',
+  'poster.title': 'Афиша',
+  'poster.print': 'Распечатать афишу',
+  'poster.scan': 'Отсканируйте, чтобы узнать подробности и добавить мероприятие в календарь',
+  'poster.qrLabel': 'QR-код с адресом страницы мероприятия',
+  'poster.back': 'Назад к странице мероприятия',
 
   'projects.title': 'Проекты',
   'projects.intro': 'Инициативы, новости и мероприятия которых публикует сайт.',

@@ -1,0 +1,31 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { locales } from '../../src/i18n/locales';
+import { launchBrowser, preview } from '../helpers/browser';
+
+let browser: Browser;
+let server: { url: string; stop: () => void };
+beforeAll(async () => {
+  server = await preview();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+describe('event poster in Chromium print emulation', () => {
+  it('prints on exactly one A4 sheet in every locale', async () => {
+    const page = await (await browser.newContext()).newPage();
+    for (const l of locales) {
+      // The event with the longest texts.
+      await page.goto(`${server.url}/${l}/master-classes/seven-facets-master-classes/poster/`, { waitUntil: 'networkidle' });
+      await page.emulateMedia({ media: 'print' });
+      const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+      const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+      expect(pages.length, l).toBe(1);
+      // A4 portrait: 595 × 842 points.
+      expect(pdf.toString('latin1')).toMatch(/\/MediaBox\s*\[\s*0 0 59[45](\.\d+)? 84[12](\.\d+)?\s*\]/);
+    }
+  });
+});
