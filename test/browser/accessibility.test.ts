@@ -25,11 +25,13 @@ const pageTypes = [
   'master-classes/',
   'master-classes/archive/',
   'master-classes/unified-upbringing-round-table/',
+  'master-classes/unified-upbringing-round-table/poster/',
   'projects/',
   'projects/school-of-moms/',
   'regions/',
   'regions/zhetysu/',
   'about/',
+  'links/',
   '404/',
 ];
 
