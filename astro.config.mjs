@@ -2,6 +2,7 @@
 import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
 import { defaultLocale, locales } from './src/i18n/locales.ts';
+import { canonicalSitemap } from './src/integrations/canonical-sitemap.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://ulagat.kz',
@@ -14,7 +15,7 @@ export default defineConfig({
     defaultLocale,
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  integrations: [react()],
+  integrations: [react(), ...canonicalSitemap()],
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1' },
 });
