@@ -4,6 +4,7 @@ import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
 import { defaultLocale, locales } from './src/i18n/locales.ts';
 import { markdownRehypePlugins } from './src/utils/sanitize.ts';
+import { canonicalSitemap } from './src/integrations/canonical-sitemap.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://ulagat.kz',
@@ -38,7 +39,7 @@ export default defineConfig({
       ],
     },
   },
-  integrations: [react()],
+  integrations: [react(), ...canonicalSitemap()],
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1' },
 });

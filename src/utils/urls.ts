@@ -1,5 +1,6 @@
 import type { CollectionName } from '../content/collections';
 import { isLocale, type Locale } from '../i18n/locales';
+import { OG_EXTENSION } from './og-format';
 
 /** URL segment of each collection's section. Pages (about, contacts) sit at the locale root. */
 export const sectionSegment: Record<CollectionName, string> = {
@@ -58,3 +59,19 @@ export function switchLocalePath(pathname: string, target: Locale): string {
 export function absoluteUrl(path: string, site: URL | string | undefined): string {
   return new URL(path, site ?? 'https://ulagat.kz').href;
 }
+
+/** The Open Graph card of an entry in a language, or the site's card for that language. */
+export function ogImageHref(locale: Locale, entry?: { collection: CollectionName; slug: string }): string {
+  return entry ? `/og/${locale}/${entry.collection}/${entry.slug}.${OG_EXTENSION}` : `/og/${locale}/site.${OG_EXTENSION}`;
+}
+
+/** An event's calendar file: `/kk/master-classes/<slug>.ics`. */
+export function icsHref(locale: Locale, slug: string): string {
+  return `/${locale}/${sectionSegment['master-classes']}/${slug}.ics`;
+}
+
+/** The RSS feeds of a locale: news, and upcoming events. */
+export const feedHref = {
+  news: (locale: Locale) => `/${locale}/${sectionSegment.news}/rss.xml`,
+  events: (locale: Locale) => `/${locale}/${sectionSegment['master-classes']}/rss.xml`,
+};

@@ -76,7 +76,7 @@ describe('every locale page', () => {
 
   it('never shows a raw UI key', () => {
     const keys = Object.keys(dictionaries.en).map((k) => k.replace(/_(one|few|many|other)$/, ''));
-    const pattern = /\b(?:site|nav|lang|fallback|home|news|events|projects|regions|common|footer|notFound)\.[a-z][\w.-]*/;
+    const pattern = /\b(?:site|nav|lang|fallback|home|news|events|projects|regions|common|footer|notFound|share|calendar)\.[a-z][\w.-]*/;
     for (const p of pages) {
       const text = visibleText(load(p.file));
       const hit = keys.find((k) => text.includes(k)) ?? pattern.exec(text)?.[0];

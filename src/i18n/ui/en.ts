@@ -142,6 +142,16 @@ export default {
   'common.region': 'Region',
   'common.national': 'Kazakhstan-wide',
 
+  'share.title': 'Share',
+  'share.native': 'Share…',
+  'share.on': 'Share on {{network}}',
+  'share.copy': 'Copy link',
+  'share.copied': 'Link copied',
+
+  'calendar.add': 'Add to calendar',
+  'calendar.ics': 'Download an .ics file',
+  'calendar.google': 'Google Calendar',
+
   'footer.about': 'A trilingual news and events site for family and youth education initiatives in Kazakhstan.',
   'footer.sections': 'Sections',
   'footer.languages': 'Languages',

@@ -140,6 +140,16 @@ export default {
   'common.region': 'Өңір',
   'common.national': 'Бүкіл Қазақстан',
 
+  'share.title': 'Бөлісу',
+  'share.native': 'Бөлісу…',
+  'share.on': '{{network}} арқылы бөлісу',
+  'share.copy': 'Сілтемені көшіру',
+  'share.copied': 'Сілтеме көшірілді',
+
+  'calendar.add': 'Күнтізбеге қосу',
+  'calendar.ics': '.ics файлын жүктеп алу',
+  'calendar.google': 'Google Күнтізбесі',
+
   'footer.about': 'Қазақстандағы отбасылық және жастар білімі бастамаларының үш тілдегі жаңалықтар мен іс-шаралар сайты.',
   'footer.sections': 'Бөлімдер',
   'footer.languages': 'Тілдер',

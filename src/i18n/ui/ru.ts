@@ -146,6 +146,16 @@ export default {
   'common.region': 'Регион',
   'common.national': 'Весь Казахстан',
 
+  'share.title': 'Поделиться',
+  'share.native': 'Поделиться…',
+  'share.on': 'Поделиться в {{network}}',
+  'share.copy': 'Скопировать ссылку',
+  'share.copied': 'Ссылка скопирована',
+
+  'calendar.add': 'Добавить в календарь',
+  'calendar.ics': 'Скачать файл .ics',
+  'calendar.google': 'Google Календарь',
+
   'footer.about': 'Трёхъязычный сайт новостей и мероприятий инициатив семейного и молодёжного образования в Казахстане.',
   'footer.sections': 'Разделы',
   'footer.languages': 'Языки',

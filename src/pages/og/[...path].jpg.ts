@@ -1,0 +1,21 @@
+/**
+ * The Open Graph cards, one JPEG per entry and language and one per locale for the rest,
+ * drawn at build time and taken from the cache when nothing they show has changed.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { allCards } from '../../content/sharing';
+import { cachedOgImage, loadOgAssets, OG_EXTENSION, OG_TYPE, type OgAssets, type OgCard } from '../../utils/og';
+
+export const getStaticPaths = (async () => {
+  // The route's path is the card's href without `/og/` and the extension: one source for both.
+  const cards = await allCards(import.meta.env.SITE);
+  return cards.map(({ href, card }) => ({ params: { path: href.slice('/og/'.length, -`.${OG_EXTENSION}`.length) }, props: { card } }));
+}) satisfies GetStaticPaths;
+
+let assets: OgAssets | undefined;
+
+export const GET: APIRoute = async ({ props }) => {
+  assets ??= loadOgAssets();
+  const { bytes } = await cachedOgImage((props as { card: OgCard }).card, assets);
+  return new Response(new Uint8Array(bytes), { headers: { 'Content-Type': OG_TYPE } });
+};

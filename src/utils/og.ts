@@ -1,0 +1,317 @@
+/**
+ * Open Graph cards: 1200×630 JPEG images for link previews, drawn at build time.
+ * Satori turns the card (a small element tree) into an SVG whose text is glyph paths from
+ * the Golos Text font files of `@fontsource/golos-text`, read from node_modules, never fetched;
+ * sharp rasterises the SVG. Cards are cached on disk by a hash of everything they are drawn from.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { readFile, rename, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join, sep } from 'node:path';
+import satori from 'satori';
+import sharp from 'sharp';
+import { OG_EXTENSION, OG_HEIGHT, OG_MAX_BYTES, OG_WIDTH } from './og-format';
+
+export * from './og-format';
+
+/** Bump when the drawing below changes, so cached cards are redrawn. */
+export const OG_TEMPLATE_VERSION = 5;
+
+export interface OgCard {
+  /** BCP 47 language of the text. */
+  lang: string;
+  /** Section label, e.g. "Жаңалықтар". */
+  label: string;
+  title: string;
+  /** One or two short lines: a date or the event's time, the place. */
+  meta: readonly string[];
+  siteName: string;
+  /** Shown at the bottom, e.g. "ulagat.kz". */
+  domain: string;
+  /** Path of the cover photo, if the entry has one. */
+  coverFile?: string | undefined;
+}
+
+export interface OgFont {
+  name: string;
+  data: Buffer;
+  weight: 400 | 700;
+  style: 'normal';
+}
+
+export interface OgAssets {
+  fonts: OgFont[];
+  /** The site's mark as SVG text (public/favicon.svg). */
+  mark: string;
+  /** Digest of the fonts, the mark and the renderer versions, for the cache key. */
+  digest: string;
+}
+
+/**
+ * The Unicode subsets of Golos Text, each its own font file, under its own family name.
+ * Satori does not fall back between files that share one family name: a Kazakh letter
+ * missing from the first `Golos Text` file would be drawn as an empty box. As distinct
+ * families, each glyph is taken from the first file that has it.
+ */
+export const OG_FONT_SUBSETS = ['cyrillic', 'cyrillic-ext', 'latin', 'latin-ext'] as const;
+const WEIGHTS = [400, 700] as const;
+const family = (subset: string) => `Golos ${subset}`;
+export const OG_FONT_FAMILY = OG_FONT_SUBSETS.map((s) => `'${family(s)}'`).join(', ');
+
+/** Reads the font files from `@fontsource/golos-text` and the mark from `public/favicon.svg`. */
+export function loadOgAssets(root = process.cwd(), subsets: readonly string[] = OG_FONT_SUBSETS): OgAssets {
+  const require = createRequire(join(root, 'package.json'));
+  const hash = createHash('sha256');
+  const fonts: OgFont[] = [];
+  for (const subset of subsets) {
+    for (const weight of WEIGHTS) {
+      const file = require.resolve(`@fontsource/golos-text/files/golos-text-${subset}-${weight}-normal.woff`);
+      const data = readFileSync(file);
+      hash.update(data);
+      fonts.push({ name: family(subset), data, weight, style: 'normal' });
+    }
+  }
+  const mark = readFileSync(join(root, 'public/favicon.svg'), 'utf8');
+  hash.update(mark);
+  hash.update(JSON.stringify(sharp.versions));
+  hash.update(packageVersion(require.resolve('satori'), 'satori'));
+  return { fonts, mark, digest: hash.digest('hex') };
+}
+
+/** The version in a package's package.json, found above one of its files. */
+function packageVersion(file: string, name: string): string {
+  const marker = `${sep}node_modules${sep}${name}${sep}`;
+  const at = file.lastIndexOf(marker);
+  const json = JSON.parse(readFileSync(join(file.slice(0, at + marker.length), 'package.json'), 'utf8')) as { version: string };
+  return `${name}@${json.version}`;
+}
+
+// A minimal element tree in the shape satori reads (it accepts React-like objects).
+interface El {
+  type: string;
+  props: Record<string, unknown> & { style?: Record<string, unknown> | undefined; children?: unknown };
+}
+const h = (type: string, props: Record<string, unknown>, ...children: Array<El | string | false | undefined>): El => {
+  const kids = children.filter((c): c is El | string => c !== false && c !== undefined);
+  return { type, props: { ...props, children: kids.length === 1 ? kids[0] : kids } };
+};
+
+const dataUri = (mime: string, bytes: Buffer | string) => `data:${mime};base64,${Buffer.from(bytes).toString('base64')}`;
+
+const BRAND = '#0a5a78';
+const BRAND_DARK = '#06445c';
+const GOLD = '#e0b04f';
+const CREAM = '#f6ecd6';
+const COVER_WIDTH = 430;
+
+/** The ram's-horn band of public/ornament.svg, repeated across the card. */
+function ornamentBand(width: number): string {
+  const curl =
+    'M0 7h6M34 7h6M20 12c-4 0-8-2-8-5.5S15 2 17.5 2 21 4 19.5 6 16 6 16 5M20 12c4 0 8-2 8-5.5S25 2 22.5 2 19 4 20.5 6 24 6 24 5M6 7c2 0 3-1 4-2M34 7c-2 0-3-1-4-2';
+  const tiles = Array.from({ length: Math.ceil(width / 40) }, (_, i) => `<path transform="translate(${i * 40} 0)" d="${curl}"/>`).join('');
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="14" viewBox="0 0 ${width} 14"><g fill="none" stroke="${GOLD}" stroke-width="1.6" stroke-linecap="round">${tiles}</g></svg>`;
+}
+
+const TITLE_LINE_HEIGHT = 1.14;
+/** Height the title may take between the label and the date and place lines. */
+const TITLE_SPACE = 260;
+
+/** Title size by length, so that long titles (Kazakh ones run long) still fit. */
+export function titleSize(title: string, hasCover: boolean): number {
+  const n = [...title].length;
+  const steps = hasCover ? [[36, 62], [64, 54], [90, 46], [130, 40]] : [[45, 72], [80, 62], [110, 54], [150, 48]];
+  for (const [max, size] of steps) if (n <= max!) return size!;
+  return hasCover ? 36 : 42;
+}
+
+/** How many lines of that size fit; a longer title ends in an ellipsis. */
+export const titleLines = (size: number) => Math.floor(TITLE_SPACE / (size * TITLE_LINE_HEIGHT));
+
+function cardTree(card: OgCard, assets: OgAssets, cover: string | undefined): El {
+  const hasCover = cover !== undefined;
+  const size = titleSize(card.title, hasCover);
+  const text = h(
+    'div',
+    {
+      style: {
+        display: 'flex',
+        flexDirection: 'column',
+        justifyContent: 'space-between',
+        flexGrow: 1,
+        flexBasis: 0,
+        minWidth: 0,
+        boxSizing: 'border-box',
+        padding: '48px 56px 44px 64px',
+      },
+    },
+    h(
+      'div',
+      { style: { display: 'flex', alignItems: 'center' } },
+      h('img', { src: dataUri('image/svg+xml', assets.mark), width: 64, height: 64, style: { borderRadius: 14 } }),
+      h('div', { style: { marginLeft: 20, fontSize: 34, fontWeight: 700, letterSpacing: 0.5 } }, card.siteName),
+    ),
+    h(
+      'div',
+      { style: { display: 'flex', flexDirection: 'column' } },
+      card.label &&
+        h(
+          'div',
+          { style: { display: 'flex', marginBottom: 22 } },
+          h(
+            'div',
+            { style: { background: GOLD, color: '#0b1b24', fontSize: 24, fontWeight: 700, padding: '6px 18px', borderRadius: 999 } },
+            card.label,
+          ),
+        ),
+      h(
+        'div',
+        {
+          lang: card.lang,
+          style: {
+            display: 'block',
+            fontSize: size,
+            fontWeight: 700,
+            lineHeight: TITLE_LINE_HEIGHT,
+            maxWidth: hasCover ? OG_WIDTH - COVER_WIDTH - 124 : 980,
+            lineClamp: titleLines(size),
+          },
+        },
+        card.title,
+      ),
+    ),
+    h(
+      'div',
+      { style: { display: 'flex', flexDirection: 'column' } },
+      ...card.meta.slice(0, 2).map((line) =>
+        h(
+          'div',
+          { style: { display: 'flex', alignItems: 'center', marginTop: 10, fontSize: 28, color: CREAM } },
+          h('div', { style: { width: 12, height: 12, background: GOLD, borderRadius: 3, marginRight: 16, flexShrink: 0 } }),
+          h(
+            'div',
+            { lang: card.lang, style: { overflow: 'hidden', whiteSpace: 'nowrap', textOverflow: 'ellipsis', maxWidth: hasCover ? 680 : 1060 } },
+            line,
+          ),
+        ),
+      ),
+      h('div', { style: { marginTop: 18, fontSize: 22, color: 'rgba(255,255,255,0.75)' } }, card.domain),
+    ),
+  );
+  return h(
+    'div',
+    {
+      style: {
+        display: 'flex',
+        width: OG_WIDTH,
+        height: OG_HEIGHT,
+        position: 'relative',
+        background: `linear-gradient(135deg, ${BRAND} 0%, ${BRAND_DARK} 100%)`,
+        color: '#ffffff',
+        fontFamily: OG_FONT_FAMILY,
+      },
+    },
+    !hasCover &&
+      h('img', {
+        src: dataUri('image/svg+xml', assets.mark),
+        width: 560,
+        height: 560,
+        style: { position: 'absolute', right: -110, top: 35, opacity: 0.13 },
+      }),
+    text,
+    hasCover &&
+      h(
+        'div',
+        { style: { display: 'flex', width: COVER_WIDTH, flexShrink: 0, height: OG_HEIGHT, borderLeft: `8px solid ${GOLD}` } },
+        h('img', { src: cover, width: COVER_WIDTH - 8, height: OG_HEIGHT, style: { objectFit: 'cover' } }),
+      ),
+    h('img', {
+      src: dataUri('image/svg+xml', ornamentBand(OG_WIDTH)),
+      width: OG_WIDTH,
+      height: 14,
+      style: { position: 'absolute', left: 0, bottom: 10, opacity: 0.9 },
+    }),
+  );
+}
+
+/** The cover, cropped to the card's photo column, as a data URI. */
+async function coverUri(bytes: Buffer): Promise<string> {
+  const jpeg = await sharp(bytes)
+    .resize(COVER_WIDTH - 8, OG_HEIGHT, { fit: 'cover', position: 'attention' })
+    .jpeg({ quality: 85 })
+    .toBuffer();
+  return dataUri('image/jpeg', jpeg);
+}
+
+/** The card as SVG, text drawn as glyph paths. */
+export async function renderOgSvg(card: OgCard, assets: OgAssets, coverBytes?: Buffer): Promise<string> {
+  const cover = coverBytes ? await coverUri(coverBytes) : undefined;
+  return satori(cardTree(card, assets, cover) as unknown as Parameters<typeof satori>[0], {
+    width: OG_WIDTH,
+    height: OG_HEIGHT,
+    fonts: assets.fonts,
+  });
+}
+
+/** The card as a 1200×630 JPEG. A pure function of the card, the cover bytes and the assets. */
+export async function renderOgImage(card: OgCard, assets: OgAssets, coverBytes?: Buffer): Promise<Buffer> {
+  const svg = await renderOgSvg(card, assets, coverBytes);
+  const jpeg = await sharp(Buffer.from(svg))
+    .flatten({ background: BRAND })
+    .jpeg({ quality: 84, mozjpeg: true, chromaSubsampling: '4:4:4' })
+    .toBuffer();
+  if (jpeg.length > OG_MAX_BYTES) {
+    throw new Error(`Open Graph card "${card.title}" is ${Math.round(jpeg.length / 1024)} KB, over the ${OG_MAX_BYTES / 1024} KB WhatsApp accepts. Fix: use a smaller or simpler cover photo.`);
+  }
+  return jpeg;
+}
+
+/** Hash of every input of a card: its text, the cover's bytes, the fonts, the mark, the template and renderer versions. */
+export function ogCacheKey(card: OgCard, assets: OgAssets, coverBytes?: Buffer): string {
+  const { coverFile: _ignored, ...text } = card;
+  return createHash('sha256')
+    .update(JSON.stringify({ v: OG_TEMPLATE_VERSION, ...text }))
+    .update(assets.digest)
+    .update(coverBytes ? createHash('sha256').update(coverBytes).digest('hex') : 'no-cover')
+    .digest('hex')
+    .slice(0, 32);
+}
+
+export const defaultOgCacheDir = (root = process.cwd()) => process.env.ULAGAT_OG_CACHE ?? join(root, 'node_modules/.cache/ulagat-og');
+
+/**
+ * The card's image from the cache when its inputs are unchanged, else drawn and stored.
+ * `drawn` tells whether it was drawn this time.
+ */
+export async function cachedOgImage(
+  card: OgCard,
+  assets: OgAssets,
+  cacheDir = defaultOgCacheDir(),
+): Promise<{ bytes: Buffer; key: string; drawn: boolean }> {
+  let coverBytes: Buffer | undefined;
+  if (card.coverFile) {
+    try {
+      coverBytes = await readFile(card.coverFile);
+    } catch (error) {
+      throw new Error(`Open Graph card "${card.title}": cannot read the cover ${card.coverFile} (${(error as Error).message}). Fix: check the entry's cover path.`);
+    }
+  }
+  const key = ogCacheKey(card, assets, coverBytes);
+  const file = join(cacheDir, `${key}.${OG_EXTENSION}`);
+  try {
+    return { bytes: await readFile(file), key, drawn: false };
+  } catch {
+    /* not cached yet */
+  }
+  const bytes = await renderOgImage(card, assets, coverBytes);
+  mkdirSync(cacheDir, { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  await writeFile(tmp, bytes);
+  await rename(tmp, file);
+  return { bytes, key, drawn: true };
+}
+
+/** Alt text of a card: what it shows, in its language. */
+export function ogAlt(card: Pick<OgCard, 'title' | 'meta' | 'siteName'>): string {
+  return [card.title, ...card.meta, card.siteName].filter(Boolean).join('. ').replace(/\.\./g, '.');
+}
