@@ -4,8 +4,8 @@
  * - `<site>/pagefind/`: Pagefind over every page with `data-pagefind-body`, one index per
  *   `<html lang>`. Entry pages carry that attribute unless they show a fallback text.
  * - `<site>/pagefind-folded/`: the same Kazakh pages with their text folded (ә → а, қ → к,
- *   і → и …), for queries typed without the Kazakh letters. The search page loads it only
- *   when a Kazakh query finds nothing in the Kazakh index.
+ *   і → и …), for queries typed without the Kazakh letters. The search page merges it into
+ *   a Pagefind instance only when a Kazakh query finds nothing in the Kazakh index.
  *
  * Usage: node scripts/search-index.ts [site folder, default dist]
  */
@@ -15,7 +15,7 @@ import { pathToFileURL } from 'node:url';
 import * as pagefind from 'pagefind';
 import { mapHtmlText } from '../src/utils/html-text.ts';
 import { foldKazakh } from '../src/utils/kazakh.ts';
-import { FOLDED_BUNDLE, FOLDED_LANGUAGE, MAIN_BUNDLE } from '../src/utils/search-bundles.ts';
+import { FOLDED_BUNDLE, FOLDED_FILTER, FOLDED_LANGUAGE, MAIN_BUNDLE } from '../src/utils/search-bundles.ts';
 
 export interface SearchIndexSummary {
   /** Indexed pages per language, as Pagefind reports them. */
@@ -32,6 +32,18 @@ function htmlFiles(dir: string): string[] {
     } else if (name.endsWith('.html')) out.push(full);
   }
   return out;
+}
+
+/**
+ * A Kazakh page as the folded index sees it: its text folded, its markup as it was (the
+ * title, summary, date and filters come from attributes, so results show them as written),
+ * and tagged with the filter that tells folded copies from the main index's pages.
+ */
+export function foldedPage(html: string): string {
+  const folded = mapHtmlText(html, foldKazakh);
+  const tagged = folded.replace(/<article([^>]*\sdata-pagefind-body)/, `<article$1 data-pagefind-filter="${FOLDED_FILTER.key}:${FOLDED_FILTER.value}"`);
+  if (tagged === folded) throw new Error('No <article data-pagefind-body> to tag in a page meant for the folded index.');
+  return tagged;
 }
 
 function check(what: string, errors: string[]) {
@@ -59,17 +71,23 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexSumm
     const folded = await pagefind.createIndex({});
     check('start', folded.errors);
     const langAttr = new RegExp(`<html[^>]*\\slang="${FOLDED_LANGUAGE}"`);
-    for (const file of htmlFiles(site)) {
-      const html = readFileSync(file, 'utf8');
-      if (!html.includes('data-pagefind-body') || !langAttr.test(html)) continue;
-      const path = relative(site, file).split(sep).join('/');
-      const url = '/' + path.replace(/(^|\/)index\.html$/, '$1');
-      // Only text is folded: the title, summary, dates and filters come from attributes and stay as written.
-      check(`index ${path} (folded)`, (await folded.index!.addHTMLFile({ url, content: mapHtmlText(html, foldKazakh) })).errors);
+    const pages = htmlFiles(site).filter((file) => file.startsWith(join(site, FOLDED_LANGUAGE) + sep));
+    // A few files at a time: the Pagefind service works on them while the next ones are read.
+    for (let i = 0; i < pages.length; i += 32) {
+      await Promise.all(
+        pages.slice(i, i + 32).map(async (file) => {
+          const html = readFileSync(file, 'utf8');
+          if (!html.includes('data-pagefind-body') || !langAttr.test(html)) return;
+          const path = relative(site, file).split(sep).join('/');
+          const url = '/' + path.replace(/(^|\/)index\.html$/, '$1');
+          check(`index ${path} (folded)`, (await folded.index!.addHTMLFile({ url, content: foldedPage(html) })).errors);
+        }),
+      );
     }
     check('write the folded index', (await folded.index!.writeFiles({ outputPath: foldedDir })).errors);
-    // The folded bundle is searched through the main bundle's script: drop its copies of the scripts and styles.
-    for (const name of readdirSync(foldedDir)) if (/\.(js|css)$/.test(name)) rmSync(join(foldedDir, name));
+    // The search page merges the folded index into an instance of the main bundle, which brings
+    // the scripts and the WebAssembly: drop the folded bundle's copies.
+    for (const name of readdirSync(foldedDir)) if (/\.(js|css|pagefind)$/.test(name)) rmSync(join(foldedDir, name));
   } finally {
     await pagefind.close();
   }

@@ -4,6 +4,7 @@
  * The URL holds the search (`?q=…&type=…`): typing replaces the history entry,
  * submitting or changing a filter adds one, and Back restores the previous search.
  */
+import { FOLDED_FILTER } from '../utils/search-bundles';
 import { searchPlan, type SearchStep } from '../utils/search-plan';
 import {
   isActive,
@@ -38,7 +39,7 @@ interface PagefindEngine {
 interface PagefindModule extends PagefindEngine {
   options: (options: object) => Promise<void>;
   init: () => Promise<void>;
-  createInstance: (options: object) => PagefindEngine & { options: (options: object) => Promise<void> };
+  createInstance: (options: object) => PagefindEngine & { mergeIndex: (path: string, options: object) => Promise<void> };
 }
 
 const EXCERPT_WORDS = 26;
@@ -73,10 +74,13 @@ export function startSearch(): void {
       void pf.init();
       return pf;
     }));
+  // The folded index is merged into a second instance of the main bundle, so it shares the
+  // bundle's WebAssembly instead of fetching a copy; searches there carry FOLDED_FILTER,
+  // which only the folded pages match.
   const loadFolded = () =>
     (folded ??= loadMain().then(async (pf) => {
-      const instance = pf.createInstance({ basePath: config.foldedBundle });
-      await instance.options({ excerptLength: EXCERPT_WORDS });
+      const instance = pf.createInstance({ excerptLength: EXCERPT_WORDS });
+      await instance.mergeIndex(config.foldedBundle!, { excerptLength: EXCERPT_WORDS });
       return instance;
     }));
 
@@ -88,7 +92,10 @@ export function startSearch(): void {
     year: selects.year.value,
     sort: (sortOrders as readonly string[]).includes(selects.sort.value) ? (selects.sort.value as SearchState['sort']) : 'relevance',
   });
+  const filtersBox = form.querySelector<HTMLDetailsElement>('[data-search-filters]');
   const fillForm = (state: SearchState) => {
+    // Filters in use are shown; otherwise the reader opens them (they take a phone's screen).
+    if (filtersBox && (state.type || state.region || state.year || state.sort !== 'relevance')) filtersBox.open = true;
     input.value = state.q;
     selects.type.value = state.type;
     selects.region.value = state.region;
@@ -137,8 +144,10 @@ export function startSearch(): void {
       } else {
         for (const step of searchPlan(state.q, config.locale)) {
           if (step.index === 'folded' && !config.foldedBundle) continue;
-          const engine = step.index === 'main' ? await loadMain() : await loadFolded();
-          const response = await engine.search(step.query, options);
+          const inMain = step.index === 'main';
+          const engine = inMain ? await loadMain() : await loadFolded();
+          const filters = inMain ? options.filters : { ...options.filters, [FOLDED_FILTER.key]: FOLDED_FILTER.value };
+          const response = await engine.search(step.query, { ...options, filters });
           if (mine !== generation) return;
           if (response.results.length) {
             found = { results: response.results, step };

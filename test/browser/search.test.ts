@@ -38,6 +38,12 @@ async function settled(page: Page) {
     return list && !list.hasAttribute('aria-busy') && status?.textContent;
   });
 }
+/** Opens the filters, as a reader would, if they are closed. */
+async function openFilters(page: Page) {
+  if (!(await page.locator('details[data-search-filters]').evaluate((d) => (d as HTMLDetailsElement).open))) {
+    await page.click('details[data-search-filters] summary');
+  }
+}
 const resultPaths = (page: Page) => page.locator('.result h2 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 const status = (page: Page) => page.locator('[data-search-count]').innerText();
 
@@ -80,6 +86,13 @@ describe('search in Chromium', () => {
     expect(await page.locator('[data-search-note]').innerText()).toBe(dictionaries.kk['search.foldedNote']);
     // A folded match shows the entry's summary with the matching words marked.
     expect((await page.locator('.result-excerpt mark').allInnerTexts()).some((m) => m.startsWith('тәлімгер'))).toBe(true);
+    // The folded index is searched through an instance of the main bundle; the main index must not add its own matches
+    // (here "ансамбл…" is in both), nor load a second copy of Pagefind's WebAssembly.
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    const qazyna = await pageSearch(page, 'Казына ансамбли');
+    expect(qazyna.sort()).toEqual(['/kk/master-classes/school-of-moms-qazyna-concert/', '/kk/news/school-of-moms-qazyna-new-school-year/', '/kk/projects/school-of-moms/']);
+    expect(requests.filter((r) => r.startsWith('/pagefind-folded/') && r.endsWith('.pagefind'))).toEqual([]);
     await page.close();
   });
 
@@ -88,6 +101,7 @@ describe('search in Chromium', () => {
     await settled(page);
     const total = Number((await status(page)).match(/\d+/)![0]);
     expect(total).toBeGreaterThan(10);
+    await openFilters(page);
 
     const narrowed = async (select: string, value: string) => {
       await page.selectOption(`select[name="${select}"]`, value);
@@ -113,6 +127,8 @@ describe('search in Chromium', () => {
   it('sorts by date, newest or oldest first, with undated regions last', async () => {
     const { page } = await open('/kk/search/?q=Жетісу&sort=newest');
     await settled(page);
+    // A sort in the URL opens the filters, so the reader sees what is applied.
+    expect(await page.locator('details[data-search-filters]').getAttribute('open')).toBe('');
     const iso = async () =>
       page.locator('.result').evaluateAll((items) => items.map((i) => i.querySelector('.result-meta span:nth-child(2)')?.textContent ?? ''));
     const newest = await iso();
@@ -140,6 +156,7 @@ describe('search in Chromium', () => {
   it('keeps the search in the URL: reload restores it, Back returns to the previous one', async () => {
     const { page } = await open('/kk/search/');
     await pageSearch(page, 'аналар');
+    await openFilters(page);
     await page.selectOption('select[name="type"]', 'master-class');
     await page.waitForURL(/type=master-class/);
     await settled(page);
@@ -199,10 +216,11 @@ describe('search in Chromium', () => {
     await page.keyboard.press('Enter');
     await settled(page);
     expect(await status(page)).toMatch(/^\d+ results? for “mentors”$/);
-    // Tab moves through the filters to the results.
+    // Tab moves to the filters, Enter opens them, Tab goes on through them to the results.
     const order: string[] = [];
-    for (let i = 0; i < 6; i++) {
+    for (let i = 0; i < 7; i++) {
       await page.keyboard.press('Tab');
+      if (i === 1) await page.keyboard.press('Enter');
       order.push(
         await page.evaluate(() => {
           const el = document.activeElement;
@@ -211,7 +229,7 @@ describe('search in Chromium', () => {
         }),
       );
     }
-    expect(order).toEqual(['button', 'type', 'region', 'year', 'sort', 'result']);
+    expect(order).toEqual(['button', 'summary', 'type', 'region', 'year', 'sort', 'result']);
     expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).toBe('solid');
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(320);

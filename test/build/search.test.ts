@@ -47,8 +47,8 @@ describe('what the search index holds', () => {
     for (const l of locales) expect(counts[l]?.page_count, l).toBe(entries.filter((p) => p.path.startsWith(`/${l}/`)).length);
     expect(Object.keys(counts).sort()).toEqual([...locales].sort());
     expect(entryJson(FOLDED_BUNDLE).languages).toEqual({ kk: expect.objectContaining({ page_count: counts.kk!.page_count }) });
-    // The folded bundle is read through the main bundle's script; it carries no scripts of its own.
-    expect(readdirSync(join(dist, FOLDED_BUNDLE)).filter((f) => /\.(js|css)$/.test(f))).toEqual([]);
+    // The folded bundle is merged into the main bundle's instance; it carries no scripts or WebAssembly of its own.
+    expect(readdirSync(join(dist, FOLDED_BUNDLE)).filter((f) => /\.(js|css|pagefind)$/.test(f))).toEqual([]);
   });
 
   it('tags entries with their type, regions, year, date sort keys and result metadata', () => {
@@ -72,8 +72,9 @@ describe('what the search index holds', () => {
 });
 
 describe('search entry points', () => {
-  it('puts a plain GET search form in the header of every page, leading to the page’s language', () => {
-    for (const p of pages.filter((p) => /^\/(kk|ru|en)\//.test(p.path))) {
+  it('puts a plain GET search form in the header of every page but the search page, leading to the page’s language', () => {
+    for (const l of locales) expect(load(fileFor(dist, `/${l}/search/`)!).querySelector('header form')).toBeNull();
+    for (const p of pages.filter((p) => /^\/(kk|ru|en)\//.test(p.path) && !p.path.endsWith('/search/'))) {
       const form = load(p.file).querySelector('header form[role="search"]');
       const l = p.path.split('/')[1]!;
       expect(form?.getAttribute('action'), p.path).toBe(`/${l}/search/`);

@@ -69,7 +69,8 @@ export async function runKazakhEval(page: Page, baseUrl: string, queries: readon
     const wanted = new Set(item.expect.map((p) => `/kk/${p}/`));
     const before = await plainSearch(page, item.q);
     const after = await pageSearch(page, item.q);
-    const count = (urls: string[]) => ({ found: urls.length, hits: urls.filter((u) => wanted.has(u)).length });
+    // A page listed twice would count twice: count distinct pages, and let the browser test check for repeats.
+    const count = (urls: string[]) => ({ found: new Set(urls).size, hits: [...new Set(urls)].filter((u) => wanted.has(u)).length });
     const o = { q: item.q, form: item.form, expected: wanted.size, before: count(before), after: count(after) };
     outcomes.push(o);
     found = { before: found.before + o.before.found, after: found.after + o.after.found };

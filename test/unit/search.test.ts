@@ -3,6 +3,7 @@ import { collectionNames } from '../../src/content/collections';
 import { locales } from '../../src/i18n/locales';
 import { dictionaries, pluralForms, useTranslations } from '../../src/i18n/ui';
 import { formatDate } from '../../src/utils/dates';
+import { foldedPage } from '../../scripts/search-index';
 import { mapHtmlText } from '../../src/utils/html-text';
 import { foldKazakh } from '../../src/utils/kazakh';
 import { searchPlan } from '../../src/utils/search-plan';
@@ -170,6 +171,16 @@ describe('strings for the search script', () => {
     const keys = Object.keys(dictionaries.en).filter((k) => k.startsWith('search.'));
     expect(keys.length).toBeGreaterThan(30);
     for (const l of locales) for (const k of keys.filter((k) => !/_(one|other)$/.test(k))) expect(dictionaries[l]).toHaveProperty(k);
+  });
+});
+
+describe('foldedPage', () => {
+  it('folds the text of a Kazakh page and tags its article for the folded index', () => {
+    const html = '<html lang="kk"><body><article class="a" data-pagefind-body><h1>Қазына</h1><span data-pagefind-meta="title:Қазына"></span></article></body></html>';
+    expect(foldedPage(html)).toBe(
+      '<html lang="kk"><body><article class="a" data-pagefind-body data-pagefind-filter="index:folded"><h1>Казина</h1><span data-pagefind-meta="title:Қазына"></span></article></body></html>',
+    );
+    expect(() => foldedPage('<html lang="kk"><body><main>Қазына</main></body></html>')).toThrow(/No <article data-pagefind-body>/);
   });
 });
 
