@@ -135,6 +135,8 @@ export function startSearch(): void {
       return;
     }
     list.setAttribute('aria-busy', 'true');
+    // On a slow connection the first search takes seconds: say so, once, after a moment.
+    const slow = setTimeout(() => mine === generation && setStatus(s.loading), 600);
     try {
       const options = pagefindOptions(state);
       let found: { results: PagefindResult[]; step: SearchStep | undefined } = { results: [], step: undefined };
@@ -175,6 +177,7 @@ export function startSearch(): void {
       more.hidden = true;
       setStatus(s.error);
     } finally {
+      clearTimeout(slow);
       if (mine === generation) list.removeAttribute('aria-busy');
     }
   }

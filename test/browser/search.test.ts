@@ -197,6 +197,20 @@ describe('search in Chromium', () => {
     await page.close();
   });
 
+  it('says it is searching when the first search is slow', async () => {
+    const { page } = await open('/kk/search/');
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 400, downloadThroughput: 50_000, uploadThroughput: 50_000 });
+    await page.fill('#search-q', 'тәлімгер');
+    await page.press('#search-q', 'Enter');
+    await page.waitForFunction((text) => document.querySelector('[data-search-count]')?.textContent === text, dictionaries.kk['search.loading']);
+    await settled(page);
+    expect(await status(page)).toMatch(/нәтиже табылды$/);
+    await cdp.detach();
+    await page.close();
+  });
+
   it('takes a search from the header form of any page', async () => {
     const { page } = await open('/ru/regions/abai/');
     await page.fill('#site-search-q', 'менторов');
