@@ -97,6 +97,11 @@ export function yearOf(instant: Date, timeZone = siteTimeZone): number {
   return Number(toIsoDate(instant, timeZone).slice(0, 4));
 }
 
+/** The distinct years (in Kazakhstan time) of some dates, newest first. */
+export function distinctYears(dates: readonly Date[], timeZone = siteTimeZone): string[] {
+  return [...new Set(dates.map((d) => String(yearOf(d, timeZone))))].sort((a, b) => Number(b) - Number(a));
+}
+
 /** An event is upcoming until it ends. */
 export function isUpcoming(event: { end: Date }, now: Date): boolean {
   return event.end.getTime() > now.getTime();

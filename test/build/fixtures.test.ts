@@ -40,7 +40,7 @@ describe('fixture: untranslated and partial locale files', () => {
       );
     }
     before = digestTree(contentDir);
-    build = astroBuild({ contentDir, env: { ULAGAT_NOW: '2026-11-22T12:00:00+05:00' } });
+    build = astroBuild({ contentDir, env: { ULAGAT_NOW: '2026-11-22T12:00:00+05:00' }, search: true });
   });
 
   it('builds, reporting the stubs as not translated yet rather than as errors', () => {
@@ -95,6 +95,24 @@ describe('fixture: untranslated and partial locale files', () => {
     const card = doc.querySelectorAll('article').find((a) => a.querySelector('a')?.getAttribute('href') === '/kk/news/round-table/');
     expect(card?.querySelector('h2')?.getAttribute('lang')).toBe('ru');
     expect(card?.querySelector('.chip')?.textContent).toContain(dictionaries.kk['lang.in.ru']);
+  });
+
+  it('keeps fallback pages out of the search index: their text is another language’s', () => {
+    const kkFallback = load(fileFor(build.outDir, '/kk/news/round-table/')!);
+    expect(kkFallback.querySelector('[data-fallback-notice]')).not.toBeNull();
+    expect(kkFallback.querySelector('[data-pagefind-body]')).toBeNull();
+    expect(load(fileFor(build.outDir, '/ru/news/round-table/')!).querySelector('article[data-pagefind-body]')).not.toBeNull();
+    // What Pagefind indexed per language: the entry pages that are not fallbacks, counted from the built HTML.
+    const entry = JSON.parse(readFileSync(join(build.outDir, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    for (const l of ['kk', 'ru', 'en'] as const) {
+      const own = ['news', 'master-classes', 'projects', 'regions'].flatMap((c) =>
+        readdirSync(join(build.outDir, l, c), { withFileTypes: true })
+          .filter((d) => d.isDirectory() && !/^\d+$/.test(d.name) && d.name !== 'archive')
+          .map((d) => load(join(build.outDir, l, c, d.name, 'index.html'))),
+      ).filter((doc) => !doc.querySelector('[data-fallback-notice]'));
+      expect(entry.languages[l]?.page_count, l).toBe(own.length);
+    }
+    expect(entry.languages.kk!.page_count).toBeLessThan(entry.languages.ru!.page_count);
   });
 
   it('paginates the news list in every locale', () => {

@@ -22,7 +22,7 @@ const sections = {
 describe('routes', () => {
   const expected: string[] = [];
   for (const l of locales) {
-    expected.push(`/${l}/`, `/${l}/news/`, `/${l}/master-classes/`, `/${l}/master-classes/archive/`, `/${l}/projects/`, `/${l}/regions/`, `/${l}/404/`);
+    expected.push(`/${l}/`, `/${l}/news/`, `/${l}/master-classes/`, `/${l}/master-classes/archive/`, `/${l}/projects/`, `/${l}/regions/`, `/${l}/search/`, `/${l}/404/`);
     for (const [collection, segment] of Object.entries(sections)) {
       for (const slug of slugsOnDisk(collection)) expected.push(`/${l}/${segment}/${slug}/`);
     }
@@ -78,7 +78,7 @@ describe('every locale page', () => {
 
   it('never shows a raw UI key', () => {
     const keys = Object.keys(dictionaries.en).map((k) => k.replace(/_(one|few|many|other)$/, ''));
-    const pattern = /\b(?:site|nav|lang|fallback|home|news|events|projects|regions|common|footer|notFound|share|calendar)\.[a-z][\w.-]*/;
+    const pattern = /\b(?:site|nav|lang|fallback|home|news|events|projects|regions|common|footer|notFound|share|calendar|search)\.[a-z][\w.-]*/;
     for (const p of pages) {
       const text = visibleText(load(p.file));
       const hit = keys.find((k) => text.includes(k)) ?? pattern.exec(text)?.[0];

@@ -10,8 +10,11 @@ export interface BuildResult {
   outDir: string;
 }
 
-/** Runs a real `astro build`, optionally over another content folder, into its own output and cache. */
-export function astroBuild(opts: { contentDir?: string; outDir?: string; env?: Record<string, string> } = {}): BuildResult {
+/**
+ * Runs a real `astro build`, optionally over another content folder, into its own output
+ * and cache. With `search`, then builds the search indexes as `npm run build` does.
+ */
+export function astroBuild(opts: { contentDir?: string; outDir?: string; env?: Record<string, string>; search?: boolean } = {}): BuildResult {
   const scratch = mkdtempSync(join(tmpdir(), 'ulagat-build-'));
   const outDir = opts.outDir ?? join(scratch, 'dist');
   const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
@@ -27,5 +30,9 @@ export function astroBuild(opts: { contentDir?: string; outDir?: string; env?: R
       ...opts.env,
     },
   });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
+  let output = `${result.stdout}\n${result.stderr}`;
+  if (result.status !== 0 || !opts.search) return { status: result.status, output, outDir };
+  const index = spawnSync(process.execPath, [join(root, 'scripts/search-index.ts'), outDir], { cwd: root, encoding: 'utf8' });
+  output += `\n${index.stdout}\n${index.stderr}`;
+  return { status: index.status, output, outDir };
 }

@@ -5,13 +5,14 @@ import { astroBuild } from './astro.ts';
 import { dist, root, TEST_NOW } from './paths.ts';
 
 /**
- * Builds the real site into dist/ once for the build and browser tests, with "now" pinned.
+ * Builds the real site into dist/ once for the build and browser tests, with "now" pinned,
+ * and its search indexes.
  * ULAGAT_REUSE_DIST=1 skips the build when dist/ is from a test build already.
  */
 export default function setup() {
   const stamp = join(root, 'node_modules/.cache/ulagat-test-build');
   if (process.env.ULAGAT_REUSE_DIST === '1' && existsSync(stamp) && readFileSync(stamp, 'utf8') === TEST_NOW) return;
-  const result = astroBuild({ outDir: dist, env: { ULAGAT_NOW: TEST_NOW } });
+  const result = astroBuild({ outDir: dist, env: { ULAGAT_NOW: TEST_NOW }, search: true });
   if (result.status !== 0) {
     throw new Error(`astro build failed:\n${result.output.slice(-4000)}`);
   }

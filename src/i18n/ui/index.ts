@@ -3,7 +3,7 @@ import { locales, type Locale } from '../locales';
 import en from './en';
 import kk from './kk';
 import ru from './ru';
-import type { UIKey } from './types';
+import { PLURAL_SUFFIX, type UIKey } from './types';
 
 /** The UI dictionaries, one per locale. */
 export const dictionaries = { kk, ru, en } as const satisfies Record<Locale, Record<string, string>>;
@@ -37,4 +37,19 @@ export function useTranslations(locale: Locale): Translate {
     }
     return fixed(key, options);
   };
+}
+
+/**
+ * Every plural form of a key in a locale (`{ one: '…', few: '…', other: '…' }`), for
+ * client scripts that pick the form with `Intl.PluralRules` instead of loading i18next.
+ */
+export function pluralForms(locale: Locale, key: UIKey): { other: string } & Partial<Record<Intl.LDMLPluralRule, string>> {
+  const dict = dictionaries[locale] as Record<string, string>;
+  const forms = Object.fromEntries(
+    Object.entries(dict)
+      .filter(([k]) => k.startsWith(`${key}_`) && PLURAL_SUFFIX.test(k))
+      .map(([k, v]) => [k.slice(key.length + 1), v]),
+  );
+  if (!forms.other) throw new Error(`UI string "${key}_other" is missing in the ${locale} dictionary (src/i18n/ui/${locale}.ts).`);
+  return forms as { other: string };
 }

@@ -1,0 +1,267 @@
+/**
+ * The search page's script. Pagefind is imported only when the reader focuses or uses
+ * the form, or opens the page with a search in its URL; other pages never load it.
+ * The URL holds the search (`?q=…&type=…`): typing replaces the history entry,
+ * submitting or changing a filter adds one, and Back restores the previous search.
+ */
+import { FOLDED_FILTER } from '../utils/search-bundles';
+import { searchPlan, type SearchStep } from '../utils/search-plan';
+import {
+  isActive,
+  pagefindOptions,
+  parseSearchState,
+  searchQueryString,
+  sortOrders,
+  searchTypes,
+  type SearchPageConfig,
+  type SearchState,
+  type SearchType,
+} from '../utils/search-state';
+import { excerptParts, formatIsoDate, highlightPrefixes, interpolate, plural, type TextPart } from '../utils/search-text';
+
+interface PagefindFragment {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+}
+interface PagefindResult {
+  id: string;
+  data: () => Promise<PagefindFragment>;
+}
+interface PagefindResponse {
+  results: PagefindResult[];
+}
+interface PagefindEngine {
+  search: (term: string | null, options?: object) => Promise<PagefindResponse>;
+  preload?: (term: string, options?: object) => Promise<void>;
+}
+interface PagefindModule extends PagefindEngine {
+  options: (options: object) => Promise<void>;
+  init: () => Promise<void>;
+  createInstance: (options: object) => PagefindEngine & { mergeIndex: (path: string, options: object) => Promise<void> };
+}
+
+const EXCERPT_WORDS = 26;
+const TYPING_DELAY = 250;
+
+export function startSearch(): void {
+  const root = document.querySelector<HTMLElement>('[data-search]');
+  const configNode = root?.querySelector('script[data-search-config]');
+  if (!root || !configNode?.textContent) return;
+  const config = JSON.parse(configNode.textContent) as SearchPageConfig;
+  const form = root.querySelector<HTMLFormElement>('[data-search-form]')!;
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const selects = {
+    type: form.querySelector<HTMLSelectElement>('select[name="type"]')!,
+    region: form.querySelector<HTMLSelectElement>('select[name="region"]')!,
+    year: form.querySelector<HTMLSelectElement>('select[name="year"]')!,
+    sort: form.querySelector<HTMLSelectElement>('select[name="sort"]')!,
+  };
+  const countNode = root.querySelector<HTMLElement>('[data-search-count]')!;
+  const noteNode = root.querySelector<HTMLElement>('[data-search-note]')!;
+  const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
+  const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
+  const allowed = { regions: config.regions, years: config.years };
+  const s = config.strings;
+
+  // ---- loading Pagefind, on demand --------------------------------------------------
+  let main: Promise<PagefindModule> | undefined;
+  let folded: Promise<PagefindEngine> | undefined;
+  const loadMain = () =>
+    (main ??= (import(/* @vite-ignore */ `${config.bundle}pagefind.js`) as Promise<PagefindModule>).then(async (pf) => {
+      await pf.options({ excerptLength: EXCERPT_WORDS });
+      void pf.init();
+      return pf;
+    }));
+  // The folded index is merged into a second instance of the main bundle, so it shares the
+  // bundle's WebAssembly instead of fetching a copy; searches there carry FOLDED_FILTER,
+  // which only the folded pages match.
+  const loadFolded = () =>
+    (folded ??= loadMain().then(async (pf) => {
+      const instance = pf.createInstance({ excerptLength: EXCERPT_WORDS });
+      await instance.mergeIndex(config.foldedBundle!, { excerptLength: EXCERPT_WORDS });
+      return instance;
+    }));
+
+  // ---- state <-> form <-> URL ---------------------------------------------------------
+  const readForm = (): SearchState => ({
+    q: input.value.replace(/\s+/g, ' ').trim(),
+    type: (searchTypes as string[]).includes(selects.type.value) ? (selects.type.value as SearchType) : '',
+    region: selects.region.value,
+    year: selects.year.value,
+    sort: (sortOrders as readonly string[]).includes(selects.sort.value) ? (selects.sort.value as SearchState['sort']) : 'relevance',
+  });
+  const filtersBox = form.querySelector<HTMLDetailsElement>('[data-search-filters]');
+  const fillForm = (state: SearchState) => {
+    // Filters in use are shown; otherwise the reader opens them (they take a phone's screen).
+    if (filtersBox && (state.type || state.region || state.year || state.sort !== 'relevance')) filtersBox.open = true;
+    input.value = state.q;
+    selects.type.value = state.type;
+    selects.region.value = state.region;
+    selects.year.value = state.year;
+    selects.sort.value = state.sort;
+  };
+  const languageLinks = [...document.querySelectorAll<HTMLAnchorElement>('nav.lang a[data-locale]')];
+  for (const a of languageLinks) a.dataset.base = a.getAttribute('href') ?? '';
+  // The same search in another language: filters are slugs, so they carry over.
+  const linkLanguages = (query: string) => {
+    for (const a of languageLinks) a.setAttribute('href', `${a.dataset.base}${query}`);
+  };
+  const writeUrl = (state: SearchState, mode: 'push' | 'replace') => {
+    const query = searchQueryString(state);
+    linkLanguages(query);
+    if (query === location.search) return;
+    const url = `${location.pathname}${query}`;
+    if (mode === 'push') history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+  };
+
+  // ---- searching ----------------------------------------------------------------------
+  let generation = 0;
+  let shown: { results: PagefindResult[]; step: SearchStep | undefined; next: number } | undefined;
+
+  const setStatus = (count: string, note = '') => {
+    countNode.textContent = count;
+    noteNode.textContent = note;
+  };
+
+  async function run(state: SearchState) {
+    const mine = ++generation;
+    if (!isActive(state)) {
+      list.replaceChildren();
+      more.hidden = true;
+      setStatus('');
+      return;
+    }
+    list.setAttribute('aria-busy', 'true');
+    // On a slow connection the first search takes seconds: say so, once, after a moment.
+    const slow = setTimeout(() => mine === generation && setStatus(s.loading), 600);
+    try {
+      const options = pagefindOptions(state);
+      let found: { results: PagefindResult[]; step: SearchStep | undefined } = { results: [], step: undefined };
+      if (!state.q) {
+        const pf = await loadMain();
+        found = { results: (await pf.search(null, options)).results, step: undefined };
+      } else {
+        for (const step of searchPlan(state.q, config.locale)) {
+          if (step.index === 'folded' && !config.foldedBundle) continue;
+          const inMain = step.index === 'main';
+          const engine = inMain ? await loadMain() : await loadFolded();
+          const filters = inMain ? options.filters : { ...options.filters, [FOLDED_FILTER.key]: FOLDED_FILTER.value };
+          const response = await engine.search(step.query, { ...options, filters });
+          if (mine !== generation) return;
+          if (response.results.length) {
+            found = { results: response.results, step };
+            break;
+          }
+        }
+      }
+      if (mine !== generation) return;
+      shown = { ...found, next: 0 };
+      list.replaceChildren();
+      await showMore(mine, false);
+      if (mine !== generation) return;
+      const total = found.results.length;
+      if (total === 0) setStatus(state.q ? interpolate(s.none, { query: state.q }) : s.noneFiltered);
+      else {
+        const count = state.q ? plural(s.status, total, config.intl, { query: state.q }) : plural(s.statusFiltered, total, config.intl);
+        const step = found.step;
+        const note = step?.kind === 'latin' ? interpolate(s.latinNote, { query: step.shown ?? step.query }) : step?.kind === 'folded' ? s.foldedNote : '';
+        setStatus(count, note);
+      }
+    } catch (error) {
+      if (mine !== generation) return;
+      console.error(error);
+      list.replaceChildren();
+      more.hidden = true;
+      setStatus(s.error);
+    } finally {
+      clearTimeout(slow);
+      if (mine === generation) list.removeAttribute('aria-busy');
+    }
+  }
+
+  async function showMore(mine: number, focusFirst: boolean) {
+    if (!shown) return;
+    const slice = shown.results.slice(shown.next, shown.next + config.pageSize);
+    const fragments = await Promise.all(slice.map((r) => r.data()));
+    if (mine !== generation) return;
+    const items = fragments.map((f) => renderResult(f, shown!.step));
+    list.append(...items);
+    shown.next += slice.length;
+    more.hidden = shown.next >= shown.results.length;
+    if (focusFirst) items[0]?.querySelector('a')?.focus();
+  }
+
+  function renderResult(fragment: PagefindFragment, step: SearchStep | undefined): HTMLLIElement {
+    const li = document.createElement('li');
+    const article = li.appendChild(document.createElement('article'));
+    article.className = 'result';
+    const h2 = article.appendChild(document.createElement('h2'));
+    const a = h2.appendChild(document.createElement('a'));
+    // Result URLs are site paths; anything else is not linked.
+    const url = fragment.url.startsWith('/') && !fragment.url.startsWith('//') ? fragment.url : '#';
+    a.href = url;
+    a.textContent = fragment.meta.title ?? url;
+    const meta = article.appendChild(document.createElement('p'));
+    meta.className = 'result-meta';
+    const type = fragment.filters.type?.[0] as SearchType | undefined;
+    const date = fragment.meta.date ? formatIsoDate(fragment.meta.date, config.months) : undefined;
+    for (const text of [type ? s.kinds[type] : undefined, date, fragment.meta.region]) {
+      if (text) meta.appendChild(document.createElement('span')).textContent = text;
+    }
+    const excerpt = article.appendChild(document.createElement('p'));
+    excerpt.className = 'result-excerpt';
+    // Folded matches: Pagefind's excerpt is in folded letters, so mark the summary instead.
+    const parts: TextPart[] =
+      step?.index === 'folded'
+        ? highlightPrefixes(fragment.meta.summary ?? '', step.query.split(' '))
+        : excerptParts(fragment.excerpt);
+    for (const part of parts) {
+      if (part.mark) excerpt.appendChild(document.createElement('mark')).textContent = part.text;
+      else excerpt.appendChild(document.createTextNode(part.text));
+    }
+    return li;
+  }
+
+  // ---- events ---------------------------------------------------------------------------
+  let typingTimer: ReturnType<typeof setTimeout> | undefined;
+  const warm = () => void loadMain().catch(() => undefined);
+
+  input.addEventListener('focus', warm, { once: true });
+  input.addEventListener('input', () => {
+    warm();
+    clearTimeout(typingTimer);
+    typingTimer = setTimeout(() => {
+      const state = readForm();
+      writeUrl(state, 'replace');
+      void run(state);
+    }, TYPING_DELAY);
+  });
+  form.addEventListener('change', (event) => {
+    if (event.target === input) return;
+    const state = readForm();
+    writeUrl(state, 'push');
+    void run(state);
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(typingTimer);
+    const state = readForm();
+    writeUrl(state, 'push');
+    void run(state);
+  });
+  more.addEventListener('click', () => void showMore(generation, true));
+  window.addEventListener('popstate', () => {
+    const state = parseSearchState(location.search, allowed);
+    fillForm(state);
+    linkLanguages(searchQueryString(state));
+    void run(state);
+  });
+
+  const initial = parseSearchState(location.search, allowed);
+  fillForm(initial);
+  linkLanguages(searchQueryString(initial));
+  if (isActive(initial)) void run(initial);
+}

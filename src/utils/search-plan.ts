@@ -1,0 +1,77 @@
+/**
+ * What to ask Pagefind for a reader's query, in order: the search page tries each
+ * step until one finds something. Pure; the page runs the steps.
+ */
+import type { Locale } from '../i18n/locales';
+import { foldKazakh, hasLatin, latinToCyrillic, queryWords, stemQuery } from './kazakh';
+
+/**
+ * - `typed`: the query as the reader typed it (Russian and English: Pagefind stems these itself).
+ * - `stemmed`: Kazakh words cut to a prefix by the light stemmer.
+ * - `latin`: Kazakh typed in the Latin alphabet, read as Cyrillic and stemmed.
+ * - `folded`: matched without the Kazakh-specific letters, in the folded index.
+ */
+export type StepKind = 'typed' | 'stemmed' | 'latin' | 'folded';
+
+export interface SearchStep {
+  kind: StepKind;
+  /** The text to hand to Pagefind. */
+  query: string;
+  /** Which index: the site's own, or the folded copy of the Kazakh pages. */
+  index: 'main' | 'folded';
+  /** For `latin`: the Cyrillic reading, to show the reader what was searched. */
+  shown?: string;
+}
+
+/** Normalised query text: trimmed, single spaces, NFC. */
+export function normaliseQuery(raw: string): string {
+  return raw.normalize('NFC').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The steps for a query. For Russian and English that is the query itself. For Kazakh:
+ *
+ * 1. the query stemmed (a stem is a prefix of the typed word, so this finds at least what
+ *    the typed query finds, and Pagefind still ranks the exact form first);
+ * 2. if it has Latin letters: read as the 2021 Latin alphabet, then with the older
+ *    digraphs (zh, sh, ch);
+ * 3. the folded query against the folded index, for text typed without ә, ғ, қ, ң, ө, ұ, ү, һ, і.
+ *
+ * A query in quotes is taken literally (one `typed` step).
+ */
+export function searchPlan(raw: string, locale: Locale): SearchStep[] {
+  const query = normaliseQuery(raw);
+  if (!query) return [];
+  if (locale !== 'kk' || /^["“„«].*["”»]$/.test(query)) {
+    return [{ kind: 'typed', query, index: 'main' }];
+  }
+  const steps: SearchStep[] = [];
+  const add = (step: SearchStep) => {
+    if (step.query && !steps.some((s) => s.index === step.index && s.query === step.query)) steps.push(step);
+  };
+  const stemmed = stemQuery(query);
+  add({ kind: stemmed === query.toLowerCase() ? 'typed' : 'stemmed', query: stemmed, index: 'main' });
+
+  const readings = [query];
+  if (hasLatin(query)) {
+    for (const informal of [false, true]) {
+      const cyrillic = keepNonKazakhWords(query, latinToCyrillic(query, { informal }));
+      readings.push(cyrillic);
+      add({ kind: 'latin', query: stemQuery(cyrillic), index: 'main', shown: cyrillic });
+    }
+  }
+  for (const reading of readings) {
+    const folded = foldKazakh(reading.toLowerCase());
+    // The folded index holds Cyrillic text: a reading still in Latin letters cannot match there.
+    if (!hasLatin(folded)) add({ kind: 'folded', query: stemQuery(folded, { folded: true }), index: 'folded' });
+  }
+  return steps;
+}
+
+/** Words with digits stay as typed when a Latin query is read as Cyrillic (2025, 50-ден). */
+function keepNonKazakhWords(original: string, converted: string): string {
+  const a = queryWords(original);
+  const b = queryWords(converted);
+  if (a.length !== b.length) return converted;
+  return b.map((word, i) => (/[0-9]/.test(a[i]!) ? a[i]!.toLowerCase() : word)).join(' ');
+}

@@ -1,0 +1,106 @@
+/**
+ * Text helpers for the search results: Pagefind excerpts as plain text parts (never
+ * HTML), highlighting for folded matches, interpolation and plural forms for the
+ * strings the page hands to its script. Pure.
+ */
+import { foldKazakh } from './kazakh';
+
+export interface TextPart {
+  text: string;
+  mark: boolean;
+}
+
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/** Decodes the HTML character references Pagefind writes into excerpts. Unknown ones stay as written. */
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, ref: string) => {
+    if (ref[0] === '#') {
+      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return NAMED[ref.toLowerCase()] ?? whole;
+  });
+}
+
+/**
+ * A Pagefind excerpt (`text with <mark>words</mark>`) as text parts. Only `<mark>` and
+ * `</mark>` are read as markup; anything else, a stray `<img onerror>` included, stays
+ * text. The caller builds DOM nodes from the parts, so nothing here reaches innerHTML.
+ */
+export function excerptParts(excerpt: string): TextPart[] {
+  const parts: TextPart[] = [];
+  let mark = false;
+  for (const piece of excerpt.split(/(<mark>|<\/mark>)/)) {
+    if (piece === '<mark>') mark = true;
+    else if (piece === '</mark>') mark = false;
+    else if (piece) parts.push({ text: decodeEntities(piece), mark });
+  }
+  return merge(parts);
+}
+
+/**
+ * Marks the words of a text that start with one of the prefixes, compared without
+ * case and without the Kazakh-specific letters: used for results found through the
+ * folded index, whose own excerpts are in folded text.
+ */
+export function highlightPrefixes(text: string, prefixes: readonly string[]): TextPart[] {
+  const wanted = prefixes.map((p) => foldKazakh(p.toLowerCase())).filter((p) => p.length > 0);
+  const parts: TextPart[] = [];
+  for (const piece of text.split(/([\p{L}\p{N}-]+)/u)) {
+    if (!piece) continue;
+    const key = foldKazakh(piece.toLowerCase());
+    parts.push({ text: piece, mark: /[\p{L}\p{N}]/u.test(piece) && wanted.some((p) => key.startsWith(p)) });
+  }
+  return merge(parts);
+}
+
+function merge(parts: TextPart[]): TextPart[] {
+  const out: TextPart[] = [];
+  for (const part of parts) {
+    const last = out[out.length - 1];
+    if (last && last.mark === part.mark) last.text += part.text;
+    else out.push({ ...part });
+  }
+  return out;
+}
+
+/** `{{name}}` placeholders, as in the i18next dictionaries. Unknown names stay visible. */
+export function interpolate(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+/** The plural form for a count, chosen by `Intl.PluralRules` as i18next does, with the count filled in. */
+export function plural(forms: PluralForms, count: number, intlLocale: string, values: Record<string, string | number> = {}): string {
+  const rule = new Intl.PluralRules(intlLocale).select(count);
+  return interpolate(forms[rule] ?? forms.other, { ...values, count });
+}
+
+/** JSON safe to put inside `<script type="application/json">`: no `</script>` or `<!--` can end it early. */
+export function jsonForScript(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
+/**
+ * Date patterns for the twelve months, made where `Intl` knows the language (at build
+ * time, in Node), because browsers may lack Kazakh date names: Chromium formats a
+ * Kazakh date as "2024 M04 19". `format` is the site's own date formatter.
+ */
+export function monthTemplates(format: (date: Date) => string): string[] {
+  return Array.from({ length: 12 }, (_, m) => {
+    // Day 28 and year 1999 cannot be confused with each other or with a month number.
+    const text = format(new Date(Date.UTC(1999, m, 28, 12)));
+    if (!text.includes('1999') || !text.includes('28')) throw new Error(`Cannot find the year and day in "${text}".`);
+    return text.replace('1999', '{year}').replace('28', '{day}');
+  });
+}
+
+/** A `YYYY-MM-DD` date through the month templates ("2025 ж. 25 қазан"). Other text is returned as is. */
+export function formatIsoDate(iso: string, templates: readonly string[]): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  const template = m ? templates[Number(m[2]) - 1] : undefined;
+  if (!m || !template) return iso;
+  return template.replace('{year}', m[1]!).replace('{day}', String(Number(m[3])));
+}

@@ -1,0 +1,252 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dictionaries, useTranslations } from '../../src/i18n/ui';
+import { interpolate } from '../../src/utils/search-text';
+import { launchBrowser, preview } from '../helpers/browser';
+import { fileFor } from '../helpers/html';
+import { dist } from '../helpers/paths';
+import { pageSearch, plainSearch } from '../search/eval';
+
+let browser: Browser;
+let server: { url: string; stop: () => void };
+let context: BrowserContext;
+
+beforeAll(async () => {
+  server = await preview();
+  browser = await launchBrowser();
+  context = await browser.newContext();
+});
+afterAll(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+async function open(path: string): Promise<{ page: Page; requests: string[] }> {
+  const page = await context.newPage();
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  await page.goto(server.url + path);
+  return { page, requests };
+}
+
+/** Waits until the search for the current URL has finished. */
+async function settled(page: Page) {
+  await page.waitForFunction(() => {
+    const list = document.querySelector('[data-search-results]');
+    const status = document.querySelector('[data-search-count]');
+    return list && !list.hasAttribute('aria-busy') && status?.textContent;
+  });
+}
+/** Opens the filters, as a reader would, if they are closed. */
+async function openFilters(page: Page) {
+  if (!(await page.locator('details[data-search-filters]').evaluate((d) => (d as HTMLDetailsElement).open))) {
+    await page.click('details[data-search-filters] summary');
+  }
+}
+const resultPaths = (page: Page) => page.locator('.result h2 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+const status = (page: Page) => page.locator('[data-search-count]').innerText();
+
+describe('search in Chromium', () => {
+  it('finds the Russian article for an inflected Russian query, and nothing in other languages', async () => {
+    const { page } = await open('/ru/search/');
+    const found = await pageSearch(page, 'менторов');
+    expect(found).toContain('/ru/news/zhetysu-mentors-figures/');
+    expect(found.every((p) => p.startsWith('/ru/'))).toBe(true);
+    // "Kazinform" is in the Kazakh and English articles too; the Russian page still lists only Russian ones.
+    for (const l of ['kk', 'en']) expect(readFileSync(fileFor(dist, `/${l}/news/zhetysu-mentors-figures/`)!, 'utf8')).toContain('Kazinform');
+    const kazinform = await pageSearch(page, 'Kazinform');
+    expect(kazinform.length).toBeGreaterThan(0);
+    expect(kazinform.every((p) => p.startsWith('/ru/'))).toBe(true);
+    // The count in the page's language with its real plural form, as i18next gives it.
+    expect(await status(page)).toBe(useTranslations('ru')('search.status', { count: kazinform.length, query: 'Kazinform' }));
+    await page.close();
+  });
+
+  it('finds the Kazakh entry for an inflected Kazakh query that plain Pagefind misses', async () => {
+    const { page } = await open('/kk/search/');
+    const plain = await plainSearch(page, 'тәлімгерлерге');
+    expect(plain).not.toContain('/kk/news/zhetysu-akim-lecture-mentorship/');
+    const found = await pageSearch(page, 'тәлімгерлерге');
+    expect(found).toEqual(expect.arrayContaining(['/kk/news/zhetysu-akim-lecture-mentorship/', '/kk/news/zhetysu-mentors-figures/', '/kk/projects/zhetysu-mentorship/']));
+    expect(found.every((p) => p.startsWith('/kk/'))).toBe(true);
+    // The excerpt highlights the matched word, as text, not markup from the page.
+    const marks = await page.locator('.result-excerpt mark').allInnerTexts();
+    expect(marks.some((m) => m.toLowerCase().startsWith('тәлімгер'))).toBe(true);
+    expect(await page.locator('.result-excerpt *:not(mark)').count()).toBe(0);
+    await page.close();
+  });
+
+  it('finds Kazakh text typed in Latin letters or without the Kazakh letters, and says so', async () => {
+    const { page } = await open('/kk/search/');
+    expect(await pageSearch(page, 'tälımgerler')).toContain('/kk/news/zhetysu-mentors-figures/');
+    expect(await page.locator('[data-search-note]').innerText()).toBe(interpolate(dictionaries.kk['search.latinNote'], { query: 'тәлімгерлер' }));
+    expect(await plainSearch(page, 'талимгерлер')).toEqual([]);
+    expect(await pageSearch(page, 'талимгерлер')).toContain('/kk/news/zhetysu-mentors-figures/');
+    expect(await page.locator('[data-search-note]').innerText()).toBe(dictionaries.kk['search.foldedNote']);
+    // A folded match shows the entry's summary with the matching words marked.
+    expect((await page.locator('.result-excerpt mark').allInnerTexts()).some((m) => m.startsWith('тәлімгер'))).toBe(true);
+    // The folded index is searched through an instance of the main bundle; the main index must not add its own matches
+    // (here "ансамбл…" is in both), nor load a second copy of Pagefind's WebAssembly.
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    const qazyna = await pageSearch(page, 'Казына ансамбли');
+    expect(qazyna.sort()).toEqual(['/kk/master-classes/school-of-moms-qazyna-concert/', '/kk/news/school-of-moms-qazyna-new-school-year/', '/kk/projects/school-of-moms/']);
+    expect(requests.filter((r) => r.startsWith('/pagefind-folded/') && r.endsWith('.pagefind'))).toEqual([]);
+    await page.close();
+  });
+
+  it('narrows the results with each filter', async () => {
+    const { page } = await open('/kk/search/?q=балалар');
+    await settled(page);
+    const total = Number((await status(page)).match(/\d+/)![0]);
+    expect(total).toBeGreaterThan(10);
+    await openFilters(page);
+
+    const narrowed = async (select: string, value: string) => {
+      await page.selectOption(`select[name="${select}"]`, value);
+      await page.waitForURL((url) => url.searchParams.get(select) === value);
+      await settled(page);
+      const count = Number((await status(page)).match(/\d+/)![0]);
+      expect(count, `${select}=${value}`).toBeGreaterThan(0);
+      expect(count, `${select}=${value}`).toBeLessThan(total);
+      const metas = await page.locator('.result-meta').allInnerTexts();
+      await page.selectOption(`select[name="${select}"]`, '');
+      await settled(page);
+      return metas;
+    };
+    const news = await narrowed('type', 'news');
+    expect(news.every((m) => m.startsWith(dictionaries.kk['search.kind.news']))).toBe(true);
+    const region = await narrowed('region', 'zhetysu');
+    expect(region.every((m) => m.includes('Жетісу облысы') || m.includes(dictionaries.kk['projects.allRegions']) || m === dictionaries.kk['search.kind.region'])).toBe(true);
+    const year = await narrowed('year', '2021');
+    expect(year.every((m) => m.includes('2021 ж.'))).toBe(true);
+    await page.close();
+  });
+
+  it('sorts by date, newest or oldest first, with undated regions last', async () => {
+    const { page } = await open('/kk/search/?q=Жетісу&sort=newest');
+    await settled(page);
+    // A sort in the URL opens the filters, so the reader sees what is applied.
+    expect(await page.locator('details[data-search-filters]').getAttribute('open')).toBe('');
+    const iso = async () =>
+      page.locator('.result').evaluateAll((items) => items.map((i) => i.querySelector('.result-meta span:nth-child(2)')?.textContent ?? ''));
+    const newest = await iso();
+    expect(newest[0]).toBe('2024 ж. 19 сәуір');
+    await page.selectOption('select[name="sort"]', 'oldest');
+    await page.waitForURL(/sort=oldest/);
+    await settled(page);
+    const oldest = await iso();
+    expect(oldest[0]).toBe('2023 ж. 1 қыркүйек');
+    const kinds = await page.locator('.result-meta span:first-child').allInnerTexts();
+    expect(kinds.at(-1)).toBe(dictionaries.kk['search.kind.region']);
+    await page.close();
+  });
+
+  it('shows the translated message when nothing is found', async () => {
+    for (const l of ['kk', 'ru', 'en'] as const) {
+      const { page } = await open(`/${l}/search/?q=zzxqv`);
+      await settled(page);
+      expect(await status(page)).toBe(interpolate(dictionaries[l]['search.none'], { query: 'zzxqv' }));
+      expect(await page.locator('.result').count()).toBe(0);
+      await page.close();
+    }
+  });
+
+  it('keeps the search in the URL: reload restores it, Back returns to the previous one', async () => {
+    const { page } = await open('/kk/search/');
+    await pageSearch(page, 'аналар');
+    await openFilters(page);
+    await page.selectOption('select[name="type"]', 'master-class');
+    await page.waitForURL(/type=master-class/);
+    await settled(page);
+    const filtered = await resultPaths(page);
+    expect(filtered.length).toBeGreaterThan(0);
+    expect(filtered.every((p) => p.startsWith('/kk/master-classes/'))).toBe(true);
+
+    await page.reload();
+    await settled(page);
+    expect(await page.inputValue('#search-q')).toBe('аналар');
+    expect(await page.inputValue('select[name="type"]')).toBe('master-class');
+    expect(await resultPaths(page)).toEqual(filtered);
+    // The language switcher keeps the search, so the reader can repeat it in Russian.
+    expect(await page.getAttribute('nav.lang a[data-locale="ru"]', 'href')).toBe('/ru/search/?q=%D0%B0%D0%BD%D0%B0%D0%BB%D0%B0%D1%80&type=master-class');
+
+    await page.goBack();
+    await page.waitForURL((url) => !url.searchParams.has('type'));
+    await settled(page);
+    expect(await page.inputValue('select[name="type"]')).toBe('');
+    expect((await resultPaths(page)).length).toBeGreaterThan(filtered.length);
+    await page.close();
+  });
+
+  it('fetches no search file on other pages, and only on demand on the search page', async () => {
+    for (const path of ['/kk/', '/ru/news/zhetysu-akim-lecture-mentorship/', '/en/regions/zhetysu/']) {
+      const { page, requests } = await open(path);
+      await page.focus('#site-search-q');
+      await page.keyboard.type('mentor');
+      await page.waitForTimeout(400);
+      expect(requests.filter((r) => r.includes('pagefind')), path).toEqual([]);
+      await page.close();
+    }
+    const { page, requests } = await open('/kk/search/');
+    await page.waitForLoadState('networkidle');
+    expect(requests.filter((r) => r.includes('pagefind'))).toEqual([]);
+    await page.focus('#search-q');
+    await page.waitForResponse((r) => r.url().endsWith('/pagefind/pagefind.js'));
+    await page.close();
+  });
+
+  it('says it is searching when the first search is slow', async () => {
+    const { page } = await open('/kk/search/');
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 400, downloadThroughput: 50_000, uploadThroughput: 50_000 });
+    await page.fill('#search-q', 'тәлімгер');
+    await page.press('#search-q', 'Enter');
+    await page.waitForFunction((text) => document.querySelector('[data-search-count]')?.textContent === text, dictionaries.kk['search.loading']);
+    await settled(page);
+    expect(await status(page)).toMatch(/нәтиже табылды$/);
+    await cdp.detach();
+    await page.close();
+  });
+
+  it('takes a search from the header form of any page', async () => {
+    const { page } = await open('/ru/regions/abai/');
+    await page.fill('#site-search-q', 'менторов');
+    await page.press('#site-search-q', 'Enter');
+    await page.waitForURL(/\/ru\/search\/\?q=/);
+    await settled(page);
+    expect(await resultPaths(page)).toContain('/ru/news/zhetysu-mentors-figures/');
+    await page.close();
+  });
+
+  it('works from the keyboard and fits a 320 px phone', async () => {
+    const phone = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const page = await phone.newPage();
+    await page.goto(`${server.url}/en/search/`);
+    await page.focus('#search-q');
+    await page.keyboard.type('mentors');
+    await page.keyboard.press('Enter');
+    await settled(page);
+    expect(await status(page)).toMatch(/^\d+ results? for “mentors”$/);
+    // Tab moves to the filters, Enter opens them, Tab goes on through them to the results.
+    const order: string[] = [];
+    for (let i = 0; i < 7; i++) {
+      await page.keyboard.press('Tab');
+      if (i === 1) await page.keyboard.press('Enter');
+      order.push(
+        await page.evaluate(() => {
+          const el = document.activeElement;
+          if (el?.closest('.result')) return 'result';
+          return el?.getAttribute('name') ?? el?.tagName.toLowerCase() ?? '';
+        }),
+      );
+    }
+    expect(order).toEqual(['button', 'summary', 'type', 'region', 'year', 'sort', 'result']);
+    expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).toBe('solid');
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(320);
+    await phone.close();
+  });
+});

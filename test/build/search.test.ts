@@ -1,0 +1,112 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { HTMLElement } from 'node-html-parser';
+import { describe, expect, it } from 'vitest';
+import { locales } from '../../src/i18n/locales';
+import { dictionaries } from '../../src/i18n/ui';
+import { FOLDED_BUNDLE, MAIN_BUNDLE } from '../../src/utils/search-bundles';
+import type { SearchPageConfig } from '../../src/utils/search-state';
+import { slugsOnDisk } from '../helpers/content';
+import { fileFor, htmlPages, load } from '../helpers/html';
+import { dist } from '../helpers/paths';
+
+const pages = htmlPages(dist);
+const entryPath = /^\/(kk|ru|en)\/(news|master-classes|projects|regions)\/(?!archive\/)[a-z0-9-]+\/$/;
+const entries = pages.filter((p) => entryPath.test(p.path));
+const others = pages.filter((p) => !entryPath.test(p.path));
+
+/** Pagefind's captures on a page, as `key:value` strings. */
+function captures(doc: HTMLElement, attr: string): string[] {
+  return doc.querySelectorAll(`[${attr}]`).map((n) => n.getAttribute(attr)!);
+}
+const entryJson = (bundle: string) =>
+  JSON.parse(readFileSync(join(dist, bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+
+describe('what the search index holds', () => {
+  it('marks the article of every entry page as its searchable body, and nothing else', () => {
+    expect(entries.length).toBe(3 * (slugsOnDisk('news').length + slugsOnDisk('master-classes').length + slugsOnDisk('projects').length + 20));
+    for (const p of entries) {
+      const bodies = load(p.file).querySelectorAll('[data-pagefind-body]');
+      expect(bodies.map((b) => b.tagName), p.path).toEqual(['ARTICLE']);
+      // Title, summary and text are inside; site chrome and the facts list are not.
+      const body = bodies[0]!;
+      expect(body.querySelector('h1'), p.path).not.toBeNull();
+      expect(body.querySelector('header.site-header, nav, footer, .crumbs, form'), p.path).toBeNull();
+      for (const facts of body.querySelectorAll('dl.facts')) expect(facts.hasAttribute('data-pagefind-ignore'), p.path).toBe(true);
+    }
+  });
+
+  it('leaves home, lists, search, about, 404 and the language chooser out', () => {
+    expect(others.map((p) => p.path)).toEqual(expect.arrayContaining(['/', '/404.html', '/kk/', '/ru/news/', '/en/search/', '/kk/about/', '/ru/404/', '/kk/master-classes/archive/']));
+    const marked = others.filter((p) => load(p.file).querySelector('[data-pagefind-body]'));
+    expect(marked.map((p) => p.path)).toEqual([]);
+  });
+
+  it('has one index per language with exactly the entry pages, and a folded copy of the Kazakh one', () => {
+    const counts = entryJson(MAIN_BUNDLE).languages;
+    for (const l of locales) expect(counts[l]?.page_count, l).toBe(entries.filter((p) => p.path.startsWith(`/${l}/`)).length);
+    expect(Object.keys(counts).sort()).toEqual([...locales].sort());
+    expect(entryJson(FOLDED_BUNDLE).languages).toEqual({ kk: expect.objectContaining({ page_count: counts.kk!.page_count }) });
+    // The folded bundle is merged into the main bundle's instance; it carries no scripts or WebAssembly of its own.
+    expect(readdirSync(join(dist, FOLDED_BUNDLE)).filter((f) => /\.(js|css|pagefind)$/.test(f))).toEqual([]);
+  });
+
+  it('tags entries with their type, regions, year, date sort keys and result metadata', () => {
+    const news = load(fileFor(dist, '/kk/news/zhetysu-mentors-figures/')!);
+    expect(captures(news, 'data-pagefind-filter').sort()).toEqual(['region:zhetysu', 'type:news', 'year:2024']);
+    expect(captures(news, 'data-pagefind-sort').sort()).toEqual(['newest:2024-04-19', 'oldest:2024-04-19']);
+    expect(captures(news, 'data-pagefind-meta')).toEqual(
+      expect.arrayContaining([`title:${news.querySelector('h1')!.textContent}`, 'date:2024-04-19', 'region:Жетісу облысы', 'image:', 'summary[content]']),
+    );
+    const event = load(fileFor(dist, '/ru/master-classes/unified-upbringing-round-table/')!);
+    expect(captures(event, 'data-pagefind-filter').sort()).toEqual(['type:master-class', 'year:2025']);
+    const project = load(fileFor(dist, '/en/projects/myn-jasa/')!);
+    const filters = captures(project, 'data-pagefind-filter');
+    expect(filters.filter((f) => f.startsWith('region:'))).toHaveLength(20);
+    expect(captures(project, 'data-pagefind-meta')).toContain(`region:${dictionaries.en['projects.allRegions']}`);
+    // Regions have no date: they sort after dated entries in both orders.
+    const region = load(fileFor(dist, '/kk/regions/abai/')!);
+    expect(captures(region, 'data-pagefind-filter').sort()).toEqual(['region:abai', 'type:region']);
+    expect(captures(region, 'data-pagefind-sort').sort()).toEqual(['newest:0000-00-00', 'oldest:9999-99-99']);
+  });
+});
+
+describe('search entry points', () => {
+  it('puts a plain GET search form in the header of every page but the search page, leading to the page’s language', () => {
+    for (const l of locales) expect(load(fileFor(dist, `/${l}/search/`)!).querySelector('header form')).toBeNull();
+    for (const p of pages.filter((p) => /^\/(kk|ru|en)\//.test(p.path) && !p.path.endsWith('/search/'))) {
+      const form = load(p.file).querySelector('header form[role="search"]');
+      const l = p.path.split('/')[1]!;
+      expect(form?.getAttribute('action'), p.path).toBe(`/${l}/search/`);
+      expect(form?.getAttribute('method'), p.path).toBe('get');
+      expect(form?.querySelector('input[name="q"]')?.getAttribute('id'), p.path).toBeTruthy();
+      expect(form?.querySelector('label')?.textContent, p.path).toBe(dictionaries[l as 'kk']['search.label']);
+    }
+  });
+
+  it('loads no search code on pages other than the search page', () => {
+    for (const p of pages.filter((p) => !p.path.endsWith('/search/'))) {
+      const html = readFileSync(p.file, 'utf8');
+      expect(html, p.path).not.toMatch(/pagefind\.js|data-search-config/);
+    }
+  });
+
+  it('gives each language a search page with its filters and strings, kept out of search engines', () => {
+    for (const l of locales) {
+      const doc = load(fileFor(dist, `/${l}/search/`)!);
+      expect(doc.querySelector('h1')?.textContent).toBe(dictionaries[l]['search.title']);
+      expect(doc.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+      const form = doc.querySelector('form[data-search-form]')!;
+      expect(form.getAttribute('action')).toBe(`/${l}/search/`);
+      expect(form.querySelectorAll('select[name="region"] option')).toHaveLength(21);
+      expect(form.querySelectorAll('select[name="type"] option').map((o) => o.getAttribute('value'))).toEqual(['', 'news', 'master-class', 'project', 'region']);
+      expect(form.querySelectorAll('select[name="year"] option').map((o) => o.getAttribute('value'))).toEqual(['', '2025', '2024', '2023', '2021']);
+      expect(doc.querySelector('[role="status"][aria-live="polite"]')).not.toBeNull();
+      expect(doc.querySelector('noscript')?.textContent).toContain(dictionaries[l]['search.noscript']);
+      const config = JSON.parse(doc.querySelector('script[data-search-config]')!.textContent) as SearchPageConfig;
+      expect(config.locale).toBe(l);
+      expect(config.strings.none).toBe(dictionaries[l]['search.none']);
+      expect(Boolean(config.foldedBundle)).toBe(l === 'kk');
+    }
+  });
+});

@@ -1,0 +1,103 @@
+/**
+ * Runs the Kazakh evaluation set in Chromium against a served build: once through plain
+ * Pagefind (the query as typed, as Pagefind's default UI would search it) and once
+ * through the search page itself (stemmer, Latin reading, folded index).
+ */
+import type { Page } from 'playwright-core';
+import type { EvalQuery } from './kazakh-queries.ts';
+
+export interface QueryOutcome {
+  q: string;
+  form: string;
+  expected: number;
+  before: { found: number; hits: number };
+  after: { found: number; hits: number };
+}
+
+export interface EvalReport {
+  queries: QueryOutcome[];
+  /** Mean per-query recall, 0–1. */
+  recallBefore: number;
+  recallAfter: number;
+  /** Share of all results that were expected (a rough precision), 0–1. */
+  precisionBefore: number;
+  precisionAfter: number;
+}
+
+const recall = (o: { hits: number }, expected: number) => (expected ? o.hits / expected : 1);
+
+/**
+ * Plain Pagefind on the open page: every result URL for the query as typed, from the
+ * page language's index. (Source text, so that no test transform rewrites its import().)
+ */
+export async function plainSearch(page: Page, q: string): Promise<string[]> {
+  return page.evaluate(`(async () => {
+    const pf = await import('/pagefind/pagefind.js');
+    const res = await pf.search(${JSON.stringify(q)});
+    const data = await Promise.all(res.results.map((r) => r.data()));
+    return data.map((d) => d.url);
+  })()`);
+}
+
+/** The search page: submits the query and reads every result link, pressing "show more" until all are shown. */
+export async function pageSearch(page: Page, q: string): Promise<string[]> {
+  await page.fill('#search-q', q);
+  await page.press('#search-q', 'Enter');
+  await page.waitForFunction(
+    (query) => {
+      const list = document.querySelector('[data-search-results]');
+      return list && !list.hasAttribute('aria-busy') && new URLSearchParams(location.search).get('q') === query;
+    },
+    q,
+  );
+  for (;;) {
+    const more = page.locator('[data-search-more]');
+    if (await more.isHidden()) break;
+    const before = await page.locator('.result').count();
+    await more.click();
+    await page.waitForFunction((n) => document.querySelectorAll('.result').length > n, before);
+  }
+  return page.locator('.result h2 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+export async function runKazakhEval(page: Page, baseUrl: string, queries: readonly EvalQuery[]): Promise<EvalReport> {
+  await page.goto(`${baseUrl}/kk/search/`);
+  const outcomes: QueryOutcome[] = [];
+  let found = { before: 0, after: 0 };
+  let hits = { before: 0, after: 0 };
+  for (const item of queries) {
+    const wanted = new Set(item.expect.map((p) => `/kk/${p}/`));
+    const before = await plainSearch(page, item.q);
+    const after = await pageSearch(page, item.q);
+    // A page listed twice would count twice: count distinct pages, and let the browser test check for repeats.
+    const count = (urls: string[]) => ({ found: new Set(urls).size, hits: [...new Set(urls)].filter((u) => wanted.has(u)).length });
+    const o = { q: item.q, form: item.form, expected: wanted.size, before: count(before), after: count(after) };
+    outcomes.push(o);
+    found = { before: found.before + o.before.found, after: found.after + o.after.found };
+    hits = { before: hits.before + o.before.hits, after: hits.after + o.after.hits };
+  }
+  const mean = (f: (o: QueryOutcome) => number) => outcomes.reduce((sum, o) => sum + f(o), 0) / outcomes.length;
+  return {
+    queries: outcomes,
+    recallBefore: mean((o) => recall(o.before, o.expected)),
+    recallAfter: mean((o) => recall(o.after, o.expected)),
+    precisionBefore: found.before ? hits.before / found.before : 0,
+    precisionAfter: found.after ? hits.after / found.after : 0,
+  };
+}
+
+/** The report as a Markdown table, for the README. */
+export function formatReport(r: EvalReport): string {
+  const pct = (x: number) => `${Math.round(x * 100)}%`;
+  const rows = r.queries.map(
+    (o) => `| ${o.q} | ${o.form} | ${o.expected} | ${o.before.hits}/${o.expected} (${o.before.found}) | ${o.after.hits}/${o.expected} (${o.after.found}) |`,
+  );
+  return [
+    `Recall (mean over ${r.queries.length} queries): before ${pct(r.recallBefore)}, after ${pct(r.recallAfter)}.`,
+    `Share of results that were expected: before ${pct(r.precisionBefore)}, after ${pct(r.precisionAfter)}.`,
+    '',
+    '| Query | Tests | Expected | Plain Pagefind: found (results) | Search page: found (results) |',
+    '|---|---|---|---|---|',
+    ...rows,
+  ].join('\n');
+}

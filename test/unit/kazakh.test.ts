@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { foldKazakh, hasLatin, latinToCyrillic, queryWords, stemKazakh, stemQuery } from '../../src/utils/kazakh';
+
+describe('stemKazakh', () => {
+  it('strips stacked plural and case endings (the issue’s examples)', () => {
+    expect(['мұғалім', 'мұғалімдер', 'мұғалімдерге', 'мұғалімдердің'].map((w) => stemKazakh(w))).toEqual([
+      'мұғал',
+      'мұғалім',
+      'мұғалім',
+      'мұғалім',
+    ]);
+  });
+
+  it.each([
+    ['балаларға', 'бала'],
+    ['баланың', 'бала'],
+    ['облыстағы', 'облыс'],
+    ['ауданында', 'аудан'],
+    ['аудандардың', 'аудан'],
+    ['Жетісудегі', 'жетісу'],
+    ['Талдықорғандағы', 'талдықорған'],
+    ['кездесулерде', 'кездесу'],
+    ['Исабаевпен', 'исабаев'],
+    ['аналарымызға', 'ана'],
+    ['күнінде', 'күн'],
+    ['мектептеріндегі', 'мекте'],
+    ['министрлігіне', 'министрлі'],
+    ['кітабы', 'кітап'],
+    ['ансамбльдің', 'ансамбл'],
+  ])('%s → %s', (word, stem) => {
+    expect(stemKazakh(word)).toBe(stem);
+  });
+
+  it('leaves roots that only look inflected alone', () => {
+    // -на and -нда follow only the possessive -ы/-і; here they are part of the name.
+    expect(stemKazakh('Астана')).toBe('астана');
+    expect(stemKazakh('Астанада')).toBe('астана');
+    // A stem keeps three letters, and four before a 1st/2nd person possessive: білім is not біл + -ім.
+    expect(stemKazakh('білім')).toBe('білім');
+    expect(stemKazakh('ана')).toBe('ана');
+    expect(stemKazakh('іс')).toBe('іс');
+    expect(stemKazakh('аудан')).toBe('аудан');
+  });
+
+  it('cuts an ambiguous ending one syllable short, which prefix matching tolerates', () => {
+    // Қазына could be қаз + possessive -ы + dative -на; without a dictionary the stemmer cannot tell.
+    expect(stemKazakh('Қазына')).toBe('қаз');
+    expect('қазынаның'.startsWith(stemKazakh('Қазынаның'))).toBe(true);
+  });
+
+  // The property the search relies on: whatever form a reader types, its stem is a
+  // prefix of every form of the word in the text, so Pagefind's prefix matching finds them all.
+  const families = [
+    ['мұғалім', 'мұғалімдер', 'мұғалімдерге', 'мұғалімдердің', 'мұғалімге', 'мұғалімі'],
+    ['мектеп', 'мектебі', 'мектептер', 'мектептеріндегі', 'мектебіміз', 'мектепке'],
+    ['министрлік', 'министрлігі', 'министрлігіне', 'министрлікке'],
+    ['тәлімгер', 'тәлімгерлер', 'тәлімгерлерге', 'тәлімгердің', 'тәлімгерлердің'],
+    ['бала', 'балалар', 'балаларға', 'баланың', 'балалардың'],
+    ['облыс', 'облысы', 'облысының', 'облыстағы', 'облыстар'],
+    ['аудан', 'ауданы', 'ауданында', 'аудандардың', 'аудандағы'],
+    ['Астана', 'Астанада', 'Астананың', 'Астанадағы'],
+    ['ансамбль', 'ансамблі', 'ансамбльдің', 'ансамблінің'],
+  ];
+  it.each(families.map((f) => [f[0], f]))('finds every form of %s from any form', (_, family) => {
+    for (const typed of family) {
+      const stem = stemKazakh(typed);
+      for (const inText of family) expect(inText.toLowerCase().startsWith(stem), `${typed} → ${stem} should prefix ${inText}`).toBe(true);
+    }
+  });
+
+  it('stems folded words with folded endings', () => {
+    expect(stemKazakh('мугалимдерге', { folded: true })).toBe('мугалим');
+    expect(stemKazakh('мектептериндеги', { folded: true })).toBe('мекте');
+    // облыс-ы-ның: the possessive could also be -сы, so the stem is one letter short: still a prefix.
+    expect(stemKazakh('облисинин', { folded: true })).toBe('обли');
+  });
+});
+
+describe('stemQuery', () => {
+  it('stems each word, the last part of hyphenated words, and keeps numbers and Latin', () => {
+    expect(stemQuery('Панфилов ауданындағы')).toBe('панфилов аудан');
+    expect(stemQuery('салт-дәстүрлерін')).toBe('салт-дәстүр');
+    expect(stemQuery('50-ден астам Kazinform')).toBe('50-ден астам kazinform');
+    expect(stemQuery('  «Аналар»   мектебінің ')).toBe('ана мекте');
+  });
+  it('splits words as Pagefind does', () => {
+    expect(queryWords('«Мың жаса!», балалар')).toEqual(['Мың', 'жаса', 'балалар']);
+  });
+});
+
+describe('foldKazakh', () => {
+  it('replaces each Kazakh letter by one letter, keeping case and length', () => {
+    const text = 'Әл-Фараби атындағы Оқушылар сарайы, Өңір, Ұлы, Үйірме, Һ, Ғылым, мұғалімдерге';
+    const folded = foldKazakh(text);
+    expect(folded).toBe('Ал-Фараби атиндаги Окушилар сарайи, Онир, Ули, Уйирме, Х, Гилим, мугалимдерге');
+    expect(folded.length).toBe(text.length);
+    expect(folded.split(/\s+/).length).toBe(text.split(/\s+/).length);
+  });
+  it('treats a Latin i typed inside a Cyrillic word as і, and leaves Latin words alone', () => {
+    expect(foldKazakh('ерiктiлер Kazinform')).toBe('ериктилер Kazinform');
+  });
+});
+
+describe('latinToCyrillic', () => {
+  it('reads the 2021 Latin alphabet (Wikipedia’s sample sentence)', () => {
+    expect(latinToCyrillic('Būryñğy ötken zamanda, bır danyşpan kısı, Bağdat şaharynyñ bır ülken qazysynyñ üiıne kelıp qonypty.')).toBe(
+      'бұрыңғы өткен заманда, бір данышпан кісі, бағдат шахарының бір үлкен қазысының үйіне келіп қоныпты.',
+    );
+    expect(latinToCyrillic('qalaiyn syi')).toBe('қалайын сый');
+    expect(latinToCyrillic('Jetısu Taldyqorğan mūğalım')).toBe('жетісу талдықорған мұғалім');
+  });
+  it('copes with the dotted capital İ and letters typed with combining marks', () => {
+    expect(latinToCyrillic('İSABAEV')).toBe('исабаев');
+    expect(latinToCyrillic('Qazaqstan'.normalize('NFD'))).toBe('қазақстан');
+    expect(latinToCyrillic('o\u0308rken')).toBe('өркен');
+  });
+  it('reads the older digraphs only when asked', () => {
+    expect(latinToCyrillic('Zhetysu Shymkent')).toBe('зхетысу схымкент');
+    expect(latinToCyrillic('Zhetysu Shymkent', { informal: true })).toBe('жетысу шымкент');
+  });
+  it('tells Latin from Cyrillic', () => {
+    expect(hasLatin('мұғалім')).toBe(false);
+    expect(hasLatin('mūğalım')).toBe(true);
+    expect(hasLatin('ерiктiлер')).toBe(true);
+  });
+});

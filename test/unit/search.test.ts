@@ -1,0 +1,199 @@
+import { describe, expect, it } from 'vitest';
+import { collectionNames } from '../../src/content/collections';
+import { locales } from '../../src/i18n/locales';
+import { dictionaries, pluralForms, useTranslations } from '../../src/i18n/ui';
+import { formatDate } from '../../src/utils/dates';
+import { foldedPage } from '../../scripts/search-index';
+import { mapHtmlText } from '../../src/utils/html-text';
+import { foldKazakh } from '../../src/utils/kazakh';
+import { searchPlan } from '../../src/utils/search-plan';
+import {
+  emptyState,
+  isActive,
+  pagefindOptions,
+  parseSearchState,
+  searchableCollections,
+  searchQueryString,
+  searchTypeOf,
+  searchTypes,
+  sortOrders,
+} from '../../src/utils/search-state';
+import { decodeEntities, excerptParts, formatIsoDate, highlightPrefixes, interpolate, jsonForScript, monthTemplates, plural } from '../../src/utils/search-text';
+
+describe('searchPlan', () => {
+  it('hands Russian and English queries to Pagefind as typed (it stems those itself)', () => {
+    expect(searchPlan('  наставники   школ ', 'ru')).toEqual([{ kind: 'typed', query: 'наставники школ', index: 'main' }]);
+    expect(searchPlan('mentors', 'en')).toEqual([{ kind: 'typed', query: 'mentors', index: 'main' }]);
+    expect(searchPlan('   ', 'kk')).toEqual([]);
+  });
+
+  it('stems Kazakh, then falls back to the folded index', () => {
+    expect(searchPlan('мұғалімдерге', 'kk')).toEqual([
+      { kind: 'stemmed', query: 'мұғалім', index: 'main' },
+      { kind: 'folded', query: 'мугалим', index: 'folded' },
+    ]);
+    expect(searchPlan('мугалимдерге', 'kk').map((s) => [s.kind, s.index, s.query])).toEqual([
+      ['stemmed', 'main', 'мугалим'],
+      ['folded', 'folded', 'мугалим'],
+    ]);
+  });
+
+  it('reads Latin as the 2021 alphabet, then with the older digraphs, and folds both', () => {
+    const steps = searchPlan('Zhetysu', 'kk');
+    expect(steps.map((s) => [s.kind, s.query])).toEqual([
+      ['typed', 'zhetysu'],
+      ['latin', 'зхетысу'],
+      ['latin', 'жетысу'],
+      ['folded', 'зхетису'],
+      ['folded', 'жетису'],
+    ]);
+    expect(searchPlan('Jetısudegı tälımgerler', 'kk').find((s) => s.kind === 'latin')).toEqual({
+      kind: 'latin',
+      query: 'жетісу тәлімгер',
+      index: 'main',
+      shown: 'жетісудегі тәлімгерлер',
+    });
+  });
+
+  it('takes a quoted Kazakh query literally', () => {
+    expect(searchPlan('«Біртұтас тәрбие»', 'kk')).toEqual([{ kind: 'typed', query: '«Біртұтас тәрбие»', index: 'main' }]);
+  });
+});
+
+describe('search state and URL', () => {
+  const allowed = { regions: ['zhetysu', 'abai'], years: ['2025', '2024'] };
+
+  it('round-trips through the query string, in a fixed order and without defaults', () => {
+    const state = { q: 'тәлімгер', type: 'news', region: 'zhetysu', year: '2024', sort: 'newest' } as const;
+    const qs = searchQueryString(state);
+    expect(qs).toBe('?q=%D1%82%D3%99%D0%BB%D1%96%D0%BC%D0%B3%D0%B5%D1%80&type=news&region=zhetysu&year=2024&sort=newest');
+    expect(parseSearchState(qs, allowed)).toEqual(state);
+    expect(searchQueryString(emptyState)).toBe('');
+    expect(searchQueryString({ ...emptyState, q: 'a b' })).toBe('?q=a+b');
+  });
+
+  it('drops values the page does not offer, so a mangled link still searches', () => {
+    expect(parseSearchState('?q=%20x%20%20y&type=blog&region=mars&year=1999&sort=random', allowed)).toEqual({
+      q: 'x y',
+      type: '',
+      region: '',
+      year: '',
+      sort: 'relevance',
+    });
+  });
+
+  it('is active with a query or any filter, not with a sort alone', () => {
+    expect(isActive(emptyState)).toBe(false);
+    expect(isActive({ ...emptyState, sort: 'newest' })).toBe(false);
+    expect(isActive({ ...emptyState, year: '2024' })).toBe(true);
+  });
+
+  it('turns filters and sort orders into Pagefind options; undated pages sort last both ways', () => {
+    expect(pagefindOptions({ q: 'x', type: 'project', region: 'abai', year: '', sort: 'relevance' })).toEqual({ filters: { type: 'project', region: 'abai' } });
+    expect(pagefindOptions({ ...emptyState, sort: 'newest' })).toEqual({ filters: {}, sort: { newest: 'desc' } });
+    expect(pagefindOptions({ ...emptyState, sort: 'oldest' })).toEqual({ filters: {}, sort: { oldest: 'asc' } });
+  });
+
+  it('derives the result types from the collections, with a label for each in every language', () => {
+    for (const c of searchableCollections) expect(collectionNames).toContain(c);
+    expect(searchTypes).toEqual(searchableCollections.map((c) => searchTypeOf[c]));
+    for (const l of locales) {
+      const t = useTranslations(l);
+      for (const type of searchTypes) {
+        expect(t(`search.type.${type}`)).toBeTruthy();
+        expect(t(`search.kind.${type}`)).toBeTruthy();
+      }
+      for (const s of sortOrders) expect(t(`search.sort.${s}`)).toBeTruthy();
+    }
+  });
+});
+
+describe('excerpts', () => {
+  it('reads only <mark> as markup and decodes entities', () => {
+    expect(excerptParts('a &lt;b&gt; <mark>тәлімгер</mark> &amp; <mark>x</mark>')).toEqual([
+      { text: 'a <b> ', mark: false },
+      { text: 'тәлімгер', mark: true },
+      { text: ' & ', mark: false },
+      { text: 'x', mark: true },
+    ]);
+  });
+  it('keeps hostile markup as text', () => {
+    const parts = excerptParts('<img src=x onerror=alert(1)><mark><script>x</script></mark>');
+    expect(parts).toEqual([
+      { text: '<img src=x onerror=alert(1)>', mark: false },
+      { text: '<script>x</script>', mark: true },
+    ]);
+  });
+  it('decodes numeric references and leaves unknown ones', () => {
+    expect(decodeEntities('&#1179;&#x4D9; &bogus; &#0;')).toBe('қә &bogus; &#0;');
+  });
+  it('marks words that start with a folded prefix', () => {
+    expect(highlightPrefixes('Жетісу облысындағы тәлімгерлер.', ['талимгер', 'жетису'])).toEqual([
+      { text: 'Жетісу', mark: true },
+      { text: ' облысындағы ', mark: false },
+      { text: 'тәлімгерлер', mark: true },
+      { text: '.', mark: false },
+    ]);
+  });
+});
+
+describe('strings for the search script', () => {
+  it('interpolates {{names}} and leaves unknown ones visible', () => {
+    expect(interpolate('«{{query}}» — {{count}} {{other}}', { query: 'x', count: 2 })).toBe('«x» — 2 {{other}}');
+  });
+  it('picks the plural form the dictionaries define, as i18next does', () => {
+    const forms = pluralForms('ru', 'search.statusFiltered');
+    expect(Object.keys(forms).sort()).toEqual(['few', 'many', 'one', 'other']);
+    const t = useTranslations('ru');
+    for (const n of [1, 2, 5, 11, 21, 22]) expect(plural(forms, n, 'ru-RU')).toBe(t('search.statusFiltered', { count: n }));
+    expect(plural(pluralForms('kk', 'search.status'), 3, 'kk-KZ', { query: 'тәлімгер' })).toBe('«тәлімгер» бойынша 3 нәтиже табылды');
+    expect(plural(pluralForms('en', 'search.status'), 1, 'en-GB', { query: 'x' })).toBe('1 result for “x”');
+  });
+  it('formats ISO dates as the pages do, in every month and language', () => {
+    for (const l of locales) {
+      const templates = monthTemplates((d) => formatDate(d, l));
+      for (let m = 1; m <= 12; m++) {
+        for (const day of [1, 9, 28, 31].filter((d) => d <= new Date(Date.UTC(2025, m, 0)).getUTCDate())) {
+          const iso = `2025-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+          expect(formatIsoDate(iso, templates), `${l} ${iso}`).toBe(formatDate(new Date(`${iso}T00:00:00+05:00`), l));
+        }
+      }
+    }
+    expect(formatIsoDate('2025-10-25', monthTemplates((d) => formatDate(d, 'kk')))).toBe('2025 ж. 25 қазан');
+    expect(formatIsoDate('soon', [])).toBe('soon');
+  });
+  it('serialises JSON that cannot close its <script> element', () => {
+    const json = jsonForScript({ s: '</script><!-- & \u2028' });
+    expect(json).not.toMatch(/<|>|&|\u2028/);
+    expect(JSON.parse(json)).toEqual({ s: '</script><!-- & \u2028' });
+  });
+  it('has every search string in every dictionary', () => {
+    const keys = Object.keys(dictionaries.en).filter((k) => k.startsWith('search.'));
+    expect(keys.length).toBeGreaterThan(30);
+    for (const l of locales) for (const k of keys.filter((k) => !/_(one|other)$/.test(k))) expect(dictionaries[l]).toHaveProperty(k);
+  });
+});
+
+describe('foldedPage', () => {
+  it('folds the text of a Kazakh page and tags its article for the folded index', () => {
+    const html = '<html lang="kk"><body><article class="a" data-pagefind-body><h1>Қазына</h1><span data-pagefind-meta="title:Қазына"></span></article></body></html>';
+    expect(foldedPage(html)).toBe(
+      '<html lang="kk"><body><article class="a" data-pagefind-body data-pagefind-filter="index:folded"><h1>Казина</h1><span data-pagefind-meta="title:Қазына"></span></article></body></html>',
+    );
+    expect(() => foldedPage('<html lang="kk"><body><main>Қазына</main></body></html>')).toThrow(/No <article data-pagefind-body>/);
+  });
+});
+
+describe('mapHtmlText', () => {
+  it('rewrites text and leaves tags, attributes, comments, scripts and styles alone', () => {
+    const html =
+      '<!doctype html><html lang="kk"><head><title>Өңір</title><style>.қ{}</style></head>' +
+      '<body><h1 data-pagefind-meta="title:Өңір > қала" class=\'a>b\'>Өңір</h1><!-- Өңір --><p>қала &amp; ауыл</p>' +
+      '<script>const s = "Өңір";</script></body></html>';
+    expect(mapHtmlText(html, foldKazakh)).toBe(
+      '<!doctype html><html lang="kk"><head><title>Онир</title><style>.қ{}</style></head>' +
+        '<body><h1 data-pagefind-meta="title:Өңір > қала" class=\'a>b\'>Онир</h1><!-- Өңір --><p>кала &amp; ауил</p>' +
+        '<script>const s = "Өңір";</script></body></html>',
+    );
+  });
+});
