@@ -44,3 +44,12 @@ export function switchLocalePath(pathname: string, target: Locale): string {
 export function absoluteUrl(path: string, site: URL | string | undefined): string {
   return new URL(path, site ?? 'https://ulagat.kz').href;
 }
+
+/** A link to another entry under its name, marked with the language the name is shown in when that is a fallback. */
+export function linkedEntry(
+  collection: CollectionName,
+  item: { slug: string; locale: Locale; lang: Locale; isFallback: boolean },
+  name: string,
+): { name: string; href: string; lang: Locale | undefined } {
+  return { name, href: entryHref(collection, item.locale, item.slug), lang: item.isFallback ? item.lang : undefined };
+}
