@@ -12,7 +12,8 @@ export default defineConfig({
   i18n: {
     locales: [...locales],
     defaultLocale,
-    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+    // Every locale has a prefix: src/middleware.ts applies Astro's i18n routing to all but /admin/.
+    routing: 'manual',
   },
   integrations: [react()],
   devToolbar: { enabled: false },
