@@ -4,6 +4,9 @@
  * rule, and previews built from the site's components. Runs only on /admin/.
  */
 import CMS from 'decap-cms-app';
+import dayjs from 'dayjs';
+import 'dayjs/locale/kk';
+import 'dayjs/locale/ru';
 import type { Map as ImmutableMap } from 'immutable';
 import { isLocale, type Locale } from '../src/i18n/locales';
 import { useTranslations } from '../src/i18n/ui';
@@ -50,6 +53,8 @@ export function startCms(uiLocale: Locale, data: CmsClientData) {
   const t = useTranslations(isLocale(uiLocale) ? uiLocale : 'kk');
 
   CMS.registerLocale('kk', kk);
+  // Month names on the workflow board, which Decap formats with dayjs.
+  dayjs.locale(uiLocale);
 
   // Content files are read and written in the site's one canonical format, so a save
   // rewrites only what the editor changed. The slug helper field is never written.
