@@ -4,7 +4,7 @@ import { defineConfig } from 'astro/config';
 import { defaultLocale, locales } from './src/i18n/locales.ts';
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://ulagat.kz',
+  site: process.env.SITE_URL || 'https://ulagat.kz',
   trailingSlash: 'always',
   // Separate caches let the test fixtures build beside the site without sharing content state.
   ...(process.env.ULAGAT_CACHE_DIR ? { cacheDir: process.env.ULAGAT_CACHE_DIR } : {}),

@@ -88,17 +88,18 @@ export interface ConfigOptions {
   references: References;
 }
 
-/** Backend settings from the environment, for the production config. See README, "The CMS". */
+/** Backend settings from the environment, for the production config. See README, "The CMS". Empty values count as unset. */
 export function backendFromEnv(env: Record<string, string | undefined> = process.env): BackendOptions {
-  const name = env.CMS_BACKEND ?? 'github';
-  const repo = env.CMS_REPO ?? (name === 'gitlab' ? env.CI_PROJECT_PATH : env.GITHUB_REPOSITORY) ?? 'OWNER/REPOSITORY';
-  const backend: BackendOptions = { name, repo, branch: env.CMS_BRANCH ?? 'main' };
+  const get = (key: string) => env[key] || undefined;
+  const name = get('CMS_BACKEND') ?? 'github';
+  const repo = get('CMS_REPO') ?? (name === 'gitlab' ? get('CI_PROJECT_PATH') : get('GITHUB_REPOSITORY')) ?? 'OWNER/REPOSITORY';
+  const backend: BackendOptions = { name, repo, branch: get('CMS_BRANCH') ?? 'main' };
   const optional: Record<string, string | undefined> = {
-    base_url: env.CMS_BASE_URL,
-    auth_endpoint: env.CMS_AUTH_ENDPOINT,
-    api_root: env.CMS_API_ROOT,
-    app_id: env.CMS_APP_ID,
-    auth_type: env.CMS_AUTH_TYPE ?? (env.CMS_APP_ID ? 'pkce' : undefined),
+    base_url: get('CMS_BASE_URL'),
+    auth_endpoint: get('CMS_AUTH_ENDPOINT'),
+    api_root: get('CMS_API_ROOT'),
+    app_id: get('CMS_APP_ID'),
+    auth_type: get('CMS_AUTH_TYPE') ?? (get('CMS_APP_ID') ? 'pkce' : undefined),
   };
   for (const [key, value] of Object.entries(optional)) if (value) backend[key] = value;
   return backend;
@@ -113,8 +114,8 @@ export function configOptionsFromEnv(
     uiLocale,
     references,
     backend: backendFromEnv(env),
-    localBackendPort: Number(env.DECAP_SERVER_PORT ?? 8081),
-    siteUrl: env.SITE_URL ?? 'https://ulagat.kz',
+    localBackendPort: Number(env.DECAP_SERVER_PORT || 8081),
+    siteUrl: env.SITE_URL || 'https://ulagat.kz',
   };
 }
 

@@ -219,6 +219,8 @@ describe('backend settings', () => {
       app_id: 'abc',
       auth_type: 'pkce',
     });
+    // CI passes unset variables as empty strings.
+    expect(backendFromEnv({ GITHUB_REPOSITORY: 'org/ulagat', CMS_REPO: '', CMS_BASE_URL: '' })).toEqual({ name: 'github', repo: 'org/ulagat', branch: 'main' });
     expect(backendFromEnv({ CMS_REPO: 'a/b', CMS_BRANCH: 'live', CMS_BASE_URL: 'https://auth.example.org' })).toEqual({
       name: 'github',
       repo: 'a/b',
