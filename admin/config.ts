@@ -229,7 +229,8 @@ export function cmsField(
       if (meta.max) field.pattern = [`^[\\s\\S]{0,${meta.max}}$`, t('cms.pattern.max', { max: meta.max })];
       break;
     case 'date':
-      Object.assign(field, { widget: 'datetime', date_format: 'YYYY-MM-DD', time_format: false, default: '{{now}}' });
+      // A required date starts as today; an optional one (a project's start) stays empty until set.
+      Object.assign(field, { widget: 'datetime', date_format: 'YYYY-MM-DD', time_format: false, default: meta.required ? '{{now}}' : '' });
       break;
     case 'datetime':
       Object.assign(field, { widget: 'datetime', date_format: 'YYYY-MM-DD', time_format: 'HH:mm', default: '' });

@@ -86,7 +86,8 @@ describe('CMS config generated from the content schemas', () => {
         expect(fieldOf(name, field).widget, `${name}.${field}`).toBe(expectedWidget[fieldMeta(schema)!.widget]);
       }
     }
-    expect(fieldOf('news', 'date')).toMatchObject({ date_format: 'YYYY-MM-DD', time_format: false });
+    expect(fieldOf('news', 'date')).toMatchObject({ date_format: 'YYYY-MM-DD', time_format: false, default: '{{now}}' });
+    expect(fieldOf('projects', 'started')).toMatchObject({ date_format: 'YYYY-MM-DD', time_format: false, default: '' });
     expect(fieldOf('master-classes', 'start')).toMatchObject({ date_format: 'YYYY-MM-DD', time_format: 'HH:mm' });
   });
 
