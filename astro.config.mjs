@@ -7,7 +7,7 @@ import { markdownRehypePlugins } from './src/utils/sanitize.ts';
 import { canonicalSitemap } from './src/integrations/canonical-sitemap.ts';
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://ulagat.kz',
+  site: process.env.SITE_URL || 'https://ulagat.kz',
   trailingSlash: 'always',
   // Separate caches let the test fixtures build beside the site without sharing content state.
   ...(process.env.ULAGAT_CACHE_DIR ? { cacheDir: process.env.ULAGAT_CACHE_DIR } : {}),
@@ -15,7 +15,8 @@ export default defineConfig({
   i18n: {
     locales: [...locales],
     defaultLocale,
-    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+    // Every locale has a prefix: src/middleware.ts applies Astro's i18n routing to all but /admin/.
+    routing: 'manual',
   },
   markdown: {
     // Raw HTML in Markdown is parsed and cleaned against an allowlist (src/utils/sanitize.ts).
@@ -29,9 +30,8 @@ export default defineConfig({
     csp: {
       directives: [
         "default-src 'self'",
-        "img-src 'self' data: https:",
+        "img-src 'self' data: blob: https:",
         "font-src 'self'",
-        "connect-src 'self'",
         'frame-src https://www.youtube-nocookie.com',
         "object-src 'none'",
         "base-uri 'self'",

@@ -3,10 +3,10 @@ import { readFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { parse as parseYaml } from 'yaml';
 import { isLocale, locales } from '../i18n/locales';
 import type { CollectionName } from './collections';
 import { fieldMeta, translatableFields } from './fields';
+import { splitMarkdown, type RawEntry } from './frontmatter';
 import { contentDir } from './paths';
 import { reservedSegments } from '../utils/urls';
 import type { z } from 'astro/zod';
@@ -14,25 +14,7 @@ import type { z } from 'astro/zod';
 /** An ASCII slug: lowercase letters, digits and single hyphens. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
-
-export interface RawEntry {
-  data: Record<string, unknown>;
-  body: string;
-}
-
-/**
- * Splits a Markdown file into front matter and body. The YAML is read with the core
- * schema, so dates stay text and are checked by the schema rather than silently rolled over.
- */
-export function splitMarkdown(source: string): RawEntry {
-  const text = source.replace(/^\uFEFF/, '');
-  const m = FRONT_MATTER.exec(text);
-  if (!m) return { data: {}, body: text };
-  const parsed = parseYaml(m[1] ?? '', { schema: 'core' }) as unknown;
-  const data = parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
-  return { data, body: text.slice(m[0].length) };
-}
+export { splitMarkdown, type RawEntry };
 
 function isBlank(value: unknown): boolean {
   if (value === undefined || value === null) return true;

@@ -3,13 +3,16 @@
  * ones through their fallback language. The only module pages use to reach content.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { locales, type Locale } from '../i18n/locales';
+import { locales, sourceLocale, type Locale } from '../i18n/locales';
 import { isUpcoming } from '../utils/dates';
 import { buildNow } from '../utils/now';
-import { resolveAll, type Resolved } from '../utils/translations';
+import { entryStatus, type EntryStatus } from '../utils/translation-status';
+import { groupBySlug, resolveAll, type Resolved } from '../utils/translations';
 import type { ImageMetadata } from 'astro';
 import type { CoverLookup } from '../utils/covers';
-import type { CollectionName } from './collections';
+import { collectionNames, type CollectionName } from './collections';
+import { fileHistory, type HistorySource } from './history';
+import { contentDir } from './paths';
 
 export type Entry<C extends CollectionName> = CollectionEntry<C>;
 export type Item<C extends CollectionName> = Resolved<Entry<C>>;
@@ -83,4 +86,65 @@ export async function projectCovers(locale: Locale): Promise<CoverLookup> {
     if (p.entry.data.cover && p.entry.data.coverAlt) map.set(p.slug, { src: p.entry.data.cover, alt: p.entry.data.coverAlt });
   }
   return map;
+}
+
+export interface TranslationReport {
+  /** Where the ages of the files come from. */
+  history: HistorySource;
+  sections: { collection: CollectionName; total: number; entries: (EntryStatus & { title: string; lang: Locale })[] }[];
+}
+
+/**
+ * For editors: per collection, the entries that miss a locale (no file, or an untranslated
+ * stub) or whose translation is older than its source. Drafts included.
+ */
+export async function translationReport(uiLocale: Locale): Promise<TranslationReport> {
+  const history = fileHistory(contentDir);
+  const sections: TranslationReport['sections'] = [];
+  for (const collection of collectionNames) {
+    const entries = (await getCollection(collection)) as Entry<CollectionName>[];
+    const titles = new Map(
+      resolveAll(entries, uiLocale).map((r) => {
+        const data = r.entry.data as { title?: string; name?: string };
+        return [r.slug, { title: data.title ?? data.name ?? r.slug, lang: r.lang }] as const;
+      }),
+    );
+    const rows = [...groupBySlug(entries)].map(([slug, group]) => {
+      const versions = Object.fromEntries(
+        locales.filter((l) => group[l]).map((l) => [l, { time: group[l]!.filePath ? history.time(group[l]!.filePath!) : undefined }]),
+      );
+      return { ...entryStatus(slug, versions, locales, sourceLocale), ...titles.get(slug)! };
+    });
+    const collator = new Intl.Collator(uiLocale);
+    sections.push({
+      collection,
+      total: rows.length,
+      entries: rows.filter((r) => r.needsAttention).sort((a, b) => collator.compare(a.title, b.title)),
+    });
+  }
+  return { history: history.source, sections };
+}
+
+/**
+ * Every entry of the given collections with its name in each language it is translated
+ * into (drafts included): the choices the CMS offers for a reference field.
+ */
+export async function referenceEntries(
+  collections: readonly CollectionName[],
+): Promise<Partial<Record<CollectionName, { slug: string; names: Partial<Record<Locale, string>> }[]>>> {
+  const out: Partial<Record<CollectionName, { slug: string; names: Partial<Record<Locale, string>> }[]>> = {};
+  for (const collection of collections) {
+    const groups = groupBySlug((await getCollection(collection)) as Entry<CollectionName>[]);
+    out[collection] = [...groups].map(([slug, group]) => ({
+      slug,
+      names: Object.fromEntries(
+        locales.flatMap((l) => {
+          const data = group[l]?.data as { title?: string; name?: string } | undefined;
+          const name = data?.title ?? data?.name;
+          return name ? [[l, name]] : [];
+        }),
+      ),
+    }));
+  }
+  return out;
 }

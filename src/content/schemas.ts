@@ -20,15 +20,12 @@ import {
   text,
   url,
 } from './fields';
+import { attendanceModes, eventStatuses, projectStatuses, regionKinds, socialNetworks } from './options';
 
 /** Astro's `image()` helper, or a plain string schema outside Astro. */
 export type ImageSchema = () => z.ZodType;
 
-export const projectStatuses = ['active', 'planned', 'completed'] as const;
-export const regionKinds = ['oblast', 'city'] as const;
-export const attendanceModes = ['offline', 'online', 'mixed'] as const;
-export const eventStatuses = ['scheduled', 'cancelled', 'postponed', 'moved-online'] as const;
-export const socialNetworks = ['instagram', 'facebook', 'telegram', 'youtube', 'tiktok', 'vk', 'website'] as const;
+export { attendanceModes, eventStatuses, projectStatuses, regionKinds, socialNetworks };
 
 const cover = (image: ImageSchema) => ({
   cover: imageWithAlt(image(), 'coverAlt'),
@@ -86,7 +83,9 @@ export function shapes(image: ImageSchema) {
       kind: select(regionKinds),
       centre: text({ max: 80, required: false }),
       summary: text({ max: 300, multiline: true }),
-      social: objectList({ network: z.enum(socialNetworks), url: z.url() }),
+      // Translatable although the links are usually the same: Decap CMS cannot share a list
+      // between languages (its list widget takes only i18n true or false), so each language keeps its own.
+      social: objectList({ network: z.enum(socialNetworks), url: z.url() }, { translatable: true }),
       figures: objectList({ value: z.number(), label: z.string().trim().min(1).max(200) }, { translatable: true }),
     },
     pages: {

@@ -75,3 +75,12 @@ export const feedHref = {
   news: (locale: Locale) => `/${locale}/${sectionSegment.news}/rss.xml`,
   events: (locale: Locale) => `/${locale}/${sectionSegment['master-classes']}/rss.xml`,
 };
+
+/** A link to another entry under its name, marked with the language the name is shown in when that is a fallback. */
+export function linkedEntry(
+  collection: CollectionName,
+  item: { slug: string; locale: Locale; lang: Locale; isFallback: boolean },
+  name: string,
+): { name: string; href: string; lang: Locale | undefined } {
+  return { name, href: entryHref(collection, item.locale, item.slug), lang: item.isFallback ? item.lang : undefined };
+}

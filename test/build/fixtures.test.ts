@@ -48,6 +48,9 @@ describe('fixture: untranslated and partial locale files', () => {
     expect(build.output).toMatch(/news\/kk\/round-table\.md: not translated yet/);
     expect(build.output).toMatch(/news\/en\/round-table\.md: not translated yet/);
     expect(build.output).toMatch(/projects\/kk\/school-of-moms\.md: not translated yet/);
+    // Exactly what the CMS writes for a language with no text: no fields at all, or shared fields and empty lists.
+    expect(build.output).toMatch(/news\/kk\/english-only\.md: not translated yet/);
+    expect(build.output).toMatch(/news\/ru\/english-only\.md: not translated yet/);
   });
 
   it('modifies no content file', () => {
@@ -124,6 +127,18 @@ describe('fixture: untranslated and partial locale files', () => {
       expect(second.querySelectorAll('article')).toHaveLength(3);
       expect(second.querySelector('a[rel="prev"]')?.getAttribute('href')).toBe(`/${l}/news/`);
     }
+  });
+
+  it('lists the untranslated languages of each entry on the translation status page', () => {
+    const doc = load(fileFor(build.outDir, '/admin/translations/en/')!);
+    const news = doc.querySelector('section[data-collection="news"]')!;
+    const states = (slug: string) =>
+      Object.fromEntries(news.querySelectorAll(`tr[data-slug="${slug}"] td`).map((td) => [td.getAttribute('data-locale'), td.getAttribute('data-state')]));
+    expect(states('round-table')).toEqual({ kk: 'missing', ru: 'ok', en: 'missing' });
+    expect(states('english-only')).toEqual({ kk: 'missing', ru: 'missing', en: 'ok' });
+    expect(news.querySelectorAll('tr[data-slug^="generated-"]')[0]?.querySelector('td[data-locale="kk"]')?.getAttribute('data-state')).toBe('missing');
+    // Outside git, the page says its ages come from file times.
+    expect(doc.querySelector('[data-history]')!.getAttribute('data-history')).toBe('mtime');
   });
 
   it('keeps a partial event stub out of the Kazakh text but still gives it a page', () => {

@@ -22,6 +22,9 @@ describe('untranslated stubs', () => {
     expect(isUntranslatedStub(splitMarkdown('\n'), translatable)).toBe(true);
     expect(isUntranslatedStub(splitMarkdown('---\ndate: 2025-10-25\nregion: zhetysu\n---\n'), translatable)).toBe(true);
     expect(isUntranslatedStub(splitMarkdown('---\ntitle: ""\ndate: 2025-10-25\n---\n\n'), translatable)).toBe(true);
+    // What the CMS writes for a language with no fields at all, and with only shared ones and empty lists.
+    expect(isUntranslatedStub(splitMarkdown('---\n---\n'), translatable)).toBe(true);
+    expect(isUntranslatedStub(splitMarkdown('---\ndate: 2026-11-22\ntags: []\ndraft: false\n---\n'), [...translatable, 'tags'])).toBe(true);
   });
   it('treats any text as real content that must pass the schema', () => {
     expect(isUntranslatedStub(splitMarkdown('---\ntitle: "Жаңалық"\n---\n'), translatable)).toBe(false);

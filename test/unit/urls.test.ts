@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { collectionNames } from '../../src/content/collections';
 import { locales } from '../../src/i18n/locales';
-import { entryHref, localeFromPath, localeHref, sectionSegment, switchLocalePath } from '../../src/utils/urls';
+import { entryHref, linkedEntry, localeFromPath, localeHref, sectionSegment, switchLocalePath } from '../../src/utils/urls';
 import { groupBySlug, resolveAll, resolveTranslation, splitEntryId } from '../../src/utils/translations';
 
 describe('URL helpers', () => {
@@ -19,6 +19,17 @@ describe('URL helpers', () => {
     expect(switchLocalePath('/en/', 'kk')).toBe('/kk/');
     expect(switchLocalePath('/', 'en')).toBe('/en/');
     for (const l of locales) expect(localeFromPath(switchLocalePath('/ru/regions/abai/', l))).toBe(l);
+  });
+});
+
+describe('linkedEntry', () => {
+  it('links to the entry in the page locale and marks a name shown from another language', () => {
+    expect(linkedEntry('regions', { slug: 'zhetysu', locale: 'kk', lang: 'kk', isFallback: false }, 'Жетісу облысы')).toEqual({
+      name: 'Жетісу облысы',
+      href: '/kk/regions/zhetysu/',
+      lang: undefined,
+    });
+    expect(linkedEntry('projects', { slug: 'x', locale: 'en', lang: 'ru', isFallback: true }, 'Проект').lang).toBe('ru');
   });
 });
 

@@ -1,0 +1,390 @@
+/**
+ * The Decap CMS configuration, generated from the content model: the collections from
+ * `collectionNames`, the fields from the zod shapes in `src/content/schemas.ts` and the
+ * metadata their builders attach (`src/content/fields.ts`), the locales from
+ * `src/i18n/locales.ts`. There is no second list of fields to keep in step: a field the
+ * generator cannot map throws, and `test/unit/cms-config.test.ts` checks the result.
+ *
+ * Labels and hints are in the editor's interface language (kk, ru or en), from the UI
+ * dictionaries; one config is generated per language (`/admin/config.<lang>.yml`).
+ */
+import { z } from 'astro/zod';
+import { stringify as stringifyYaml } from 'yaml';
+import { collectionNames, type CollectionName } from '../src/content/collections';
+import { fieldMeta, type FieldMeta } from '../src/content/fields';
+import { shapes } from '../src/content/schemas';
+import { locales, sourceLocale, type Locale } from '../src/i18n/locales';
+import { dictionaries, useTranslations } from '../src/i18n/ui';
+import type { UIKey } from '../src/i18n/ui/types';
+import { CONTENT_FORMAT, MEDIA_FOLDER, NEW_SLUG_FIELD, PUBLIC_FOLDER } from './constants';
+
+/** The language whose title names a new entry's file; the CMS requires its fields. */
+export const cmsDefaultLocale: Locale = sourceLocale;
+/** Left pane first: the source language, then the others in site order. */
+export const cmsLocales: Locale[] = [cmsDefaultLocale, ...locales.filter((l) => l !== cmsDefaultLocale)];
+
+export type DecapField = Record<string, unknown> & { name: string; widget: string };
+export type DecapCollection = Record<string, unknown> & { name: string; folder: string; fields: DecapField[] };
+export type DecapConfig = Record<string, unknown> & { collections: DecapCollection[] };
+
+/** What differs per collection beyond its fields. Typed by `CollectionName`, so a new collection must be added here. */
+const collectionPolicy: Record<
+  CollectionName,
+  { create: boolean; delete: boolean; sortable: [first: { field: string; default_sort: 'asc' | 'desc' }, ...rest: string[]]; summary?: string }
+> = {
+  news: { create: true, delete: true, sortable: [{ field: 'date', default_sort: 'desc' }, 'title'], summary: '{{title}} · {{date}}' },
+  'master-classes': { create: true, delete: true, sortable: [{ field: 'start', default_sort: 'desc' }, 'title'], summary: '{{title}} · {{start}}' },
+  projects: { create: true, delete: true, sortable: [{ field: 'order', default_sort: 'asc' }, 'title'] },
+  // The 20 regions are fixed; about and contacts have their own routes.
+  regions: { create: false, delete: false, sortable: [{ field: 'name', default_sort: 'asc' }] },
+  pages: { create: false, delete: false, sortable: [{ field: 'title', default_sort: 'asc' }] },
+};
+
+type Translate = ReturnType<typeof useTranslations>;
+
+/** Names of the social networks: brand names, the same in every language. */
+const networkNames: Record<string, string> = {
+  instagram: 'Instagram',
+  facebook: 'Facebook',
+  telegram: 'Telegram',
+  youtube: 'YouTube',
+  tiktok: 'TikTok',
+  vk: 'VK',
+};
+
+/** Labels of select options, by collection and field: the site's own words where it shows them. */
+const optionLabels: Record<string, (t: Translate, value: string) => string> = {
+  'master-classes.attendance': (t, v) => t(`events.attendance.${v}` as UIKey),
+  'master-classes.status': (t, v) => t(`events.status.${v}` as UIKey),
+  'projects.status': (t, v) => t(`projects.status.${v}` as UIKey),
+  'regions.kind': (t, v) => t(`regions.kind.${v}` as UIKey),
+  'regions.social.network': (t, v) => networkNames[v] ?? t(`cms.option.network.${v}` as UIKey),
+};
+
+export interface BackendOptions {
+  /** github, gitlab or gitea */
+  name: string;
+  repo: string;
+  branch: string;
+  [key: string]: string;
+}
+
+/** An entry another entry may refer to: its slug and its name in the languages it has. */
+export interface Reference {
+  slug: string;
+  names: Partial<Record<Locale, string>>;
+}
+
+/** The entries of the collections that fields refer to (regions, projects), read from the content at build time. */
+export type References = Partial<Record<CollectionName, Reference[]>>;
+
+export interface ConfigOptions {
+  /** The language of the CMS interface and of the labels. */
+  uiLocale: Locale;
+  backend: BackendOptions;
+  /** Port of `decap-server` for `local_backend` (used only when the admin runs on localhost). */
+  localBackendPort: number;
+  siteUrl?: string | undefined;
+  references: References;
+}
+
+/** Backend settings from the environment, for the production config. See README, "The CMS". Empty values count as unset. */
+export function backendFromEnv(env: Record<string, string | undefined> = process.env): BackendOptions {
+  const get = (key: string) => env[key] || undefined;
+  const name = get('CMS_BACKEND') ?? 'github';
+  const repo = get('CMS_REPO') ?? (name === 'gitlab' ? get('CI_PROJECT_PATH') : get('GITHUB_REPOSITORY')) ?? 'OWNER/REPOSITORY';
+  const backend: BackendOptions = { name, repo, branch: get('CMS_BRANCH') ?? 'main' };
+  const optional: Record<string, string | undefined> = {
+    base_url: get('CMS_BASE_URL'),
+    auth_endpoint: get('CMS_AUTH_ENDPOINT'),
+    api_root: get('CMS_API_ROOT'),
+    app_id: get('CMS_APP_ID'),
+    auth_type: get('CMS_AUTH_TYPE') ?? (get('CMS_APP_ID') ? 'pkce' : undefined),
+  };
+  for (const [key, value] of Object.entries(optional)) if (value) backend[key] = value;
+  return backend;
+}
+
+export function configOptionsFromEnv(
+  uiLocale: Locale,
+  references: References,
+  env: Record<string, string | undefined> = process.env,
+): ConfigOptions {
+  return {
+    uiLocale,
+    references,
+    backend: backendFromEnv(env),
+    localBackendPort: Number(env.DECAP_SERVER_PORT || 8081),
+    siteUrl: env.SITE_URL || 'https://ulagat.kz',
+  };
+}
+
+type Def = { type: string; [key: string]: unknown };
+const defOf = (schema: unknown): Def => (schema as { _zod: { def: Def } })._zod.def;
+
+/** The schema inside preprocess / optional / default wrappers. */
+function unwrap(schema: unknown): unknown {
+  let current = schema;
+  for (;;) {
+    const def = defOf(current);
+    if (def.type === 'pipe') current = def.out;
+    else if (def.type === 'optional' || def.type === 'default' || def.type === 'nullable') current = def.innerType;
+    else return current;
+  }
+}
+
+function hasKey(key: string): key is UIKey {
+  return key in dictionaries.en;
+}
+
+function labelFor(t: Translate, path: string): string {
+  const key = `cms.field.${path}`;
+  if (!hasKey(key)) {
+    throw new Error(`The CMS has no label for the field "${path}". Fix: add "${key}" to src/i18n/ui/{en,ru,kk}.ts.`);
+  }
+  return t(key);
+}
+
+function hintFor(t: Translate, collection: string, path: string): string | undefined {
+  const language = t(`lang.in.${cmsDefaultLocale}`);
+  for (const key of [`cms.hint.${collection}.${path}`, `cms.hint.${path}`]) if (hasKey(key)) return t(key, { language });
+  return undefined;
+}
+
+function selectOptions(t: Translate, collection: string, path: string, values: readonly string[]) {
+  const label = optionLabels[`${collection}.${path}`];
+  if (!label) {
+    throw new Error(`The CMS has no labels for the options of "${collection}.${path}". Fix: add them to optionLabels in admin/config.ts.`);
+  }
+  return values.map((value) => ({ label: label(t, value), value }));
+}
+
+/** The Decap field of a plain zod schema inside a list of objects (links, figures, social). */
+function innerField(t: Translate, collection: string, path: string, name: string, schema: unknown): DecapField {
+  const def = defOf(unwrap(schema));
+  const base = { name, label: labelFor(t, `${path}.${name}`), required: true };
+  if (def.type === 'string') {
+    return def.format === 'url'
+      ? { ...base, widget: 'string', pattern: ['^https?://\\S+$', t('cms.pattern.url')] }
+      : { ...base, widget: 'string' };
+  }
+  if (def.type === 'number') return { ...base, widget: 'number', value_type: 'float' };
+  if (def.type === 'enum') {
+    return { ...base, widget: 'select', options: selectOptions(t, collection, `${path}.${name}`, Object.values(def.entries as Record<string, string>)) };
+  }
+  throw new Error(`The CMS cannot edit "${collection}.${path}.${name}" (zod type "${def.type}"). Fix: map it in innerField in admin/config.ts.`);
+}
+
+/** Decap's list widget takes `i18n: true` or `false` only: a list cannot be entered once and shared by the languages. */
+function sharedListIsUnsupported(collection: string, name: string, meta: FieldMeta) {
+  if (!meta.translatable) {
+    throw new Error(
+      `The list "${collection}.${name}" is shared by all languages, which Decap CMS cannot edit (a list field takes i18n true or false only). Fix: make it translatable ({ translatable: true }) in src/content/schemas.ts.`,
+    );
+  }
+}
+
+const referenceLabelField = (collection: CollectionName) => Object.keys(shapes(() => z.string())[collection])[0]!;
+
+/** Options for a reference: the slug as value, the name in the interface language (else the first it has) as label. */
+export function referenceOptions(entries: readonly Reference[], uiLocale: Locale) {
+  const label = (r: Reference) => r.names[uiLocale] ?? locales.map((l) => r.names[l]).find(Boolean) ?? r.slug;
+  const collator = new Intl.Collator(uiLocale);
+  return entries.map((r) => ({ label: label(r), value: r.slug })).sort((a, b) => collator.compare(a.label, b.label));
+}
+
+/** The Decap field for one field of the content model, from the metadata its builder attached. */
+/** What a field's CMS form depends on besides its schema. */
+export interface FieldContext {
+  uiLocale: Locale;
+  references: References;
+}
+
+export function cmsField(
+  ctx: FieldContext,
+  collection: CollectionName,
+  name: string,
+  schema: z.ZodType,
+): DecapField {
+  const t = useTranslations(ctx.uiLocale);
+  const meta: FieldMeta | undefined = fieldMeta(schema);
+  if (!meta) {
+    throw new Error(
+      `The field "${collection}.${name}" has no CMS metadata. Fix: build it with a helper from src/content/fields.ts (text, date, select, ref, …), not a bare zod schema.`,
+    );
+  }
+  const field: Record<string, unknown> = {
+    name,
+    label: labelFor(t, name),
+    required: meta.required,
+    i18n: meta.translatable ? true : 'duplicate',
+  };
+  const hint = hintFor(t, collection, name);
+  if (hint) field.hint = hint;
+
+  switch (meta.widget) {
+    case 'string':
+    case 'text':
+      Object.assign(field, { widget: meta.widget });
+      if (meta.max) field.pattern = [`^[\\s\\S]{0,${meta.max}}$`, t('cms.pattern.max', { max: meta.max })];
+      break;
+    case 'date':
+      // A required date starts as today; an optional one (a project's start) stays empty until set.
+      Object.assign(field, { widget: 'datetime', date_format: 'YYYY-MM-DD', time_format: false, default: meta.required ? '{{now}}' : '' });
+      break;
+    case 'datetime':
+      Object.assign(field, { widget: 'datetime', date_format: 'YYYY-MM-DD', time_format: 'HH:mm', default: '' });
+      break;
+    case 'boolean':
+      Object.assign(field, { widget: 'boolean', default: false });
+      break;
+    case 'select': {
+      const defaultValue = (schema as z.ZodType).safeParse(undefined);
+      Object.assign(field, { widget: 'select', options: selectOptions(t, collection, name, meta.options ?? []) });
+      if (defaultValue.success) field.default = defaultValue.data;
+      break;
+    }
+    case 'url':
+      Object.assign(field, { widget: 'string', pattern: ['^https?://\\S+$', t('cms.pattern.url')] });
+      break;
+    case 'relation': {
+      // A select over the entries as they were at build time, not Decap's relation widget:
+      // that one marks an entry as changed as soon as it opens in the two-language view
+      // (decaporg/decap-cms#7142), which blocks the review workflow. A new project appears
+      // here once the site is rebuilt (at once under `npm run cms`).
+      const target = meta.collection!;
+      const entries = ctx.references[target];
+      if (!entries) {
+        throw new Error(`The CMS config needs the entries of "${target}" for the field "${collection}.${name}". Fix: pass them in ConfigOptions.references.`);
+      }
+      Object.assign(field, {
+        widget: 'select',
+        multiple: meta.multiple ?? false,
+        options: referenceOptions(entries, ctx.uiLocale),
+      });
+      break;
+    }
+    case 'image':
+      Object.assign(field, { widget: 'image', choose_url: false });
+      break;
+    case 'number':
+      Object.assign(field, { widget: 'number', value_type: 'int' });
+      break;
+    case 'list':
+      sharedListIsUnsupported(collection, name, meta);
+      Object.assign(field, {
+        widget: 'list',
+        collapsed: false,
+        default: [],
+        field: { name: 'item', label: labelFor(t, name), widget: 'string' },
+      });
+      break;
+    case 'object-list': {
+      sharedListIsUnsupported(collection, name, meta);
+      const element = defOf(unwrap(schema)).element;
+      const shape = defOf(element).shape as Record<string, unknown>;
+      const inner = Object.entries(shape).map(([key, s]) => innerField(t, collection, name, key, s));
+      Object.assign(field, {
+        widget: 'list',
+        collapsed: true,
+        default: [],
+        summary: `{{fields.${inner[inner.length - 1]!.name}}}`,
+        fields: inner,
+      });
+      break;
+    }
+    default:
+      throw new Error(`The CMS has no widget for "${meta.widget}" (${collection}.${name}). Fix: map it in cmsField in admin/config.ts.`);
+  }
+  return field as DecapField;
+}
+
+export function cmsCollection(ctx: FieldContext, name: CollectionName, shape: z.ZodRawShape = shapes(() => z.string())[name]): DecapCollection {
+  const t = useTranslations(ctx.uiLocale);
+  const policy = collectionPolicy[name];
+  const fields = Object.entries(shape).map(([field, schema]) => cmsField(ctx, name, field, schema as z.ZodType));
+  fields.push({ name: 'body', label: labelFor(t, 'body'), widget: 'markdown', required: false, i18n: true, hint: t('cms.hint.body') });
+  const identifier = referenceLabelField(name);
+  return {
+    name,
+    label: t(`cms.collection.${name}` as UIKey),
+    label_singular: t(`cms.singular.${name}` as UIKey),
+    description: t(`cms.description.${name}` as UIKey),
+    folder: `content/${name}`,
+    format: CONTENT_FORMAT,
+    extension: 'md',
+    create: policy.create,
+    delete: policy.delete,
+    i18n: true,
+    identifier_field: identifier,
+    slug: `{{fields.${NEW_SLUG_FIELD}}}`,
+    summary: policy.summary ?? `{{${identifier}}}`,
+    sortable_fields: policy.sortable,
+    fields,
+  };
+}
+
+/** The whole Decap config for one interface language. */
+export function cmsConfig(opts: ConfigOptions): DecapConfig {
+  return {
+    locale: opts.uiLocale,
+    backend: { ...opts.backend, squash_merges: true },
+    publish_mode: 'editorial_workflow',
+    // Only on localhost or 127.0.0.1: edit the local checkout through decap-server, no account.
+    local_backend: { url: `http://127.0.0.1:${opts.localBackendPort}/api/v1` },
+    ...(opts.siteUrl ? { site_url: opts.siteUrl, display_url: opts.siteUrl } : {}),
+    logo_url: '/favicon.svg',
+    media_folder: MEDIA_FOLDER,
+    public_folder: PUBLIC_FOLDER,
+    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+    i18n: { structure: 'multiple_folders', locales: cmsLocales, default_locale: cmsDefaultLocale },
+    collections: collectionNames.map((name) => cmsCollection(opts, name)),
+  };
+}
+
+/** What the admin script needs to know about the content model; handed to it as JSON by the admin page. */
+export interface CmsClientData {
+  locales: Locale[];
+  defaultLocale: Locale;
+  collections: Record<string, { identifier: string; translatable: string[]; images: Array<[image: string, alt: string]> }>;
+  /** Names of the entries that fields refer to, per collection and slug, for the previews (references store slugs). */
+  names: Partial<Record<CollectionName, Record<string, Partial<Record<Locale, string>>>>>;
+}
+
+export function cmsClientData(references: References): CmsClientData {
+  const names: CmsClientData['names'] = {};
+  for (const [collection, entries] of Object.entries(references) as [CollectionName, Reference[]][]) {
+    names[collection] = Object.fromEntries(entries.map((r) => [r.slug, r.names]));
+  }
+  const all = shapes(() => z.string());
+  const collections: CmsClientData['collections'] = {};
+  for (const name of collectionNames) {
+    const shape = all[name] as z.ZodRawShape;
+    const entries = Object.entries(shape).map(([field, schema]) => [field, fieldMeta(schema as z.ZodType)] as const);
+    collections[name] = {
+      identifier: referenceLabelField(name),
+      translatable: entries.filter(([, meta]) => meta?.translatable).map(([field]) => field),
+      images: entries.filter(([, meta]) => meta?.alt).map(([field, meta]) => [field, meta!.alt!]),
+    };
+  }
+  return { locales: cmsLocales, defaultLocale: cmsDefaultLocale, collections, names };
+}
+
+/** The config as the YAML file Decap loads, for one interface language, with settings from the environment. */
+export function cmsYaml(uiLocale: Locale, references: References, env: Record<string, string | undefined> = process.env): string {
+  const header = '# Generated by admin/config.ts from the content schemas (src/content/schemas.ts). Do not edit.\n';
+  return header + stringifyYaml(cmsConfig(configOptionsFromEnv(uiLocale, references, env)), { lineWidth: 0 });
+}
+
+/** The collections that some field refers to. */
+export function referencedCollections(): CollectionName[] {
+  const all = shapes(() => z.string());
+  const targets = new Set<CollectionName>();
+  for (const shape of Object.values(all)) {
+    for (const schema of Object.values(shape as z.ZodRawShape)) {
+      const target = fieldMeta(schema as z.ZodType)?.collection;
+      if (target) targets.add(target);
+    }
+  }
+  return [...targets].sort();
+}

@@ -1,0 +1,192 @@
+/**
+ * CMS previews drawn with the site's own components and CSS, so the preview pane looks
+ * like the published page. The components are the ones the Astro pages render to static
+ * HTML (src/components/*.tsx); here React renders them live in Decap's preview frame.
+ */
+import type { CMS as DecapCms, PreviewTemplateComponentProps } from 'decap-cms-core';
+import { useEffect, type ReactNode } from 'react';
+import fontCss from '@fontsource-variable/golos-text/index.css?inline';
+import EntryTags from '../src/components/EntryTags';
+import EntryTitle from '../src/components/EntryTitle';
+import EventHeader from '../src/components/EventHeader';
+import FactList from '../src/components/FactList';
+import NewsHeader from '../src/components/NewsHeader';
+import { attendanceModes, eventStatuses } from '../src/content/options';
+import type { CollectionName } from '../src/content/collections';
+import { isLocale, type Locale } from '../src/i18n/locales';
+import { useTranslations } from '../src/i18n/ui';
+import siteCss from '../src/styles/global.css?inline';
+import { isUpcoming, parseDateOnly, parseLocalDateTime } from '../src/utils/dates';
+import { entryHref } from '../src/utils/urls';
+import type { CmsClientData } from './config';
+
+type Props = PreviewTemplateComponentProps & { locale?: string };
+type Values = Record<string, unknown>;
+
+const text = (value: unknown) => (typeof value === 'string' ? value : '');
+const optional = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value : undefined);
+const list = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string' && v !== '') : []);
+const oneOf = <T extends string>(options: readonly T[], value: unknown, fallback: T): T =>
+  options.includes(value as T) ? (value as T) : fallback;
+
+function useLocale(props: Props, data: CmsClientData): Locale {
+  const locale = isLocale(props.locale) ? props.locale : data.defaultLocale;
+  useEffect(() => {
+    props.document.documentElement.lang = locale;
+  }, [props.document, locale]);
+  return locale;
+}
+
+function values(props: Props): Values {
+  const data = props.entry.get('data');
+  return data && typeof data.toJS === 'function' ? (data.toJS() as Values) : {};
+}
+
+/** A referenced region or project under its name in the preview's language (else any language), linked to its page. */
+function linked(data: CmsClientData, collection: 'regions' | 'projects', slug: unknown, locale: Locale) {
+  if (typeof slug !== 'string' || slug === '') return undefined;
+  const names = data.names[collection]?.[slug] ?? {};
+  const lang = names[locale] ? undefined : (Object.keys(names)[0] as Locale | undefined);
+  return { name: names[locale] ?? (lang && names[lang]) ?? slug, href: entryHref(collection, locale, slug), lang };
+}
+
+/** The page frame of an entry; room on the right for Decap's pane buttons, which float over the preview. */
+function Page({ children }: { children: ReactNode }) {
+  return (
+    <main className="container" style={{ paddingInlineEnd: '3.5rem' }}>
+      <article className="article" style={{ maxWidth: 'var(--measure)', paddingBlock: 'var(--space-5)' }}>
+        {children}
+      </article>
+    </main>
+  );
+}
+
+function Cover({ props, v }: { props: Props; v: Values }) {
+  const src = optional(v.cover);
+  if (!src) return null;
+  const asset = props.getAsset(src) as unknown as { url?: string; toString(): string } | undefined;
+  const url = asset?.url ?? asset?.toString();
+  return url ? <img className="cover hero" src={url} alt={text(v.coverAlt)} /> : null;
+}
+
+function Body({ props }: { props: Props }) {
+  return <div className="prose entry-body">{props.widgetFor('body')}</div>;
+}
+
+function newsPreview(data: CmsClientData) {
+  return function NewsPreview(props: Props) {
+    const locale = useLocale(props, data);
+    const v = values(props);
+    const t = useTranslations(locale);
+    return (
+      <Page>
+        <NewsHeader
+          locale={locale}
+          title={text(v.title)}
+          summary={text(v.summary)}
+          date={parseDateOnly(v.date)}
+          project={linked(data, 'projects', v.project, locale)}
+          region={linked(data, 'regions', v.region, locale)}
+          source={optional(v.source)}
+        />
+        <Cover props={props} v={v} />
+        <Body props={props} />
+        <EntryTags tags={list(v.tags)} label={t('news.tags')} />
+      </Page>
+    );
+  };
+}
+
+function eventPreview(data: CmsClientData) {
+  return function EventPreview(props: Props) {
+    const locale = useLocale(props, data);
+    const v = values(props);
+    const start = parseLocalDateTime(v.start);
+    const end = parseLocalDateTime(v.end);
+    return (
+      <Page>
+        <EventHeader
+          locale={locale}
+          title={text(v.title)}
+          summary={text(v.summary)}
+          start={start}
+          end={end}
+          venue={text(v.venue)}
+          address={optional(v.address)}
+          region={linked(data, 'regions', v.region, locale)}
+          organiser={text(v.organiser)}
+          host={optional(v.host)}
+          project={linked(data, 'projects', v.project, locale)}
+          attendance={oneOf(attendanceModes, v.attendance, 'offline')}
+          status={oneOf(eventStatuses, v.status, 'scheduled')}
+          free={v.free === true}
+          registration={optional(v.registration)}
+          past={end ? !isUpcoming({ end }, new Date()) : false}
+        />
+        <Cover props={props} v={v} />
+        <Body props={props} />
+      </Page>
+    );
+  };
+}
+
+function projectPreview(data: CmsClientData) {
+  return function ProjectPreview(props: Props) {
+    const locale = useLocale(props, data);
+    const v = values(props);
+    const t = useTranslations(locale);
+    const goals = list(v.goals);
+    return (
+      <Page>
+        <EntryTitle title={text(v.title)} summary={text(v.summary)} />
+        <Cover props={props} v={v} />
+        <FactList
+          facts={[
+            { term: t('projects.organiser'), value: optional(v.organiser) },
+            { term: t('projects.regions'), value: list(v.regions).map((slug) => linked(data, 'regions', slug, locale)?.name).join(', ') },
+          ]}
+        />
+        {goals.length > 0 && (
+          <section>
+            <h2>{t('projects.goals')}</h2>
+            <ul className="goals">
+              {goals.map((goal) => (
+                <li key={goal}>{goal}</li>
+              ))}
+            </ul>
+          </section>
+        )}
+        <Body props={props} />
+      </Page>
+    );
+  };
+}
+
+function simplePreview(data: CmsClientData, titleField: string) {
+  return function SimplePreview(props: Props) {
+    useLocale(props, data);
+    const v = values(props);
+    return (
+      <Page>
+        <EntryTitle title={text(v[titleField])} summary={text(v.summary)} />
+        <Body props={props} />
+      </Page>
+    );
+  };
+}
+
+/** Registers a preview for every collection, and the site's CSS and font inside the preview frame. */
+export function registerPreviews(cms: DecapCms, data: CmsClientData) {
+  cms.registerPreviewStyle(fontCss, { raw: true });
+  cms.registerPreviewStyle(siteCss, { raw: true });
+  const templates: Record<CollectionName, (props: Props) => ReactNode> = {
+    news: newsPreview(data),
+    'master-classes': eventPreview(data),
+    projects: projectPreview(data),
+    regions: simplePreview(data, 'name'),
+    pages: simplePreview(data, 'title'),
+  };
+  for (const [collection, template] of Object.entries(templates)) {
+    cms.registerPreviewTemplate(collection, template as never);
+  }
+}

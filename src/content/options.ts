@@ -1,0 +1,6 @@
+/** The allowed values of the content model's select fields. Plain data, safe for the browser (the CMS previews use them). */
+export const projectStatuses = ['active', 'planned', 'completed'] as const;
+export const regionKinds = ['oblast', 'city'] as const;
+export const attendanceModes = ['offline', 'online', 'mixed'] as const;
+export const eventStatuses = ['scheduled', 'cancelled', 'postponed', 'moved-online'] as const;
+export const socialNetworks = ['instagram', 'facebook', 'telegram', 'youtube', 'tiktok', 'vk', 'website'] as const;
