@@ -36,8 +36,14 @@ function vocabulary(contentDir: string, locale: Locale): string[] {
   return words; // with repeats: sampling follows the seed's word frequencies
 }
 
-export function generateContent(targetDir: string, perLocale: number, seedContent = 'content'): { entries: number } {
+export function generateContent(
+  targetDir: string,
+  perLocale: number,
+  seedContent = 'content',
+  options: { covers?: readonly string[] } = {},
+): { entries: number } {
   cpSync(seedContent, targetDir, { recursive: true });
+  const covers = options.covers ?? [];
   const rnd = random(4242);
   const pick = <T>(list: readonly T[]) => list[Math.floor(rnd() * list.length)]!;
   const regions = readdirSync(join(seedContent, 'regions', 'ru')).map((f) => f.replace(/\.md$/, ''));
@@ -75,7 +81,8 @@ export function generateContent(targetDir: string, perLocale: number, seedConten
       const paragraphs = Array.from({ length: 3 + Math.floor(rnd() * 3) }, () =>
         Array.from({ length: 3 + Math.floor(rnd() * 3) }, () => sentence(words(l, 8 + Math.floor(rnd() * 12), pick(vocab[l])))).join(' '),
       );
-      const refs = `${region ? `region: ${q(region)}\n` : ''}${project ? `project: ${q(project)}\n` : ''}`;
+      const cover = covers.length && i % 5 < 2 ? covers[i % covers.length] : undefined;
+      const refs = `${region ? `region: ${q(region)}\n` : ''}${project ? `project: ${q(project)}\n` : ''}${cover ? `cover: ${q(`../../media/${cover}`)}\ncoverAlt: ${q(sentence(words(l, 6, who)).slice(0, 200))}\n` : ''}`;
       const front = isEvent
         ? `title: ${q(title)}\nsummary: ${q(summary)}\nstart: "${year}-${month}-${day}T10:00"\nend: "${year}-${month}-${day}T12:00"\nvenue: ${q(sentence(words(l, 3, who)).slice(0, 150))}\norganiser: ${q(sentence(words(l, 3, who)).slice(0, 190))}\n${refs}`
         : `title: ${q(title)}\ndate: ${year}-${month}-${day}\nsummary: ${q(summary)}\n${refs}`;
