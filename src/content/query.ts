@@ -26,25 +26,49 @@ async function published<C extends CollectionName>(collection: C): Promise<Entry
 
 const collator = (locale: Locale) => new Intl.Collator(locale);
 
-export async function newsItems(locale: Locale): Promise<Item<'news'>[]> {
-  const items = resolveAll(await published('news'), locale);
-  return items.sort((a, b) => b.entry.data.date.getTime() - a.entry.data.date.getTime() || a.slug.localeCompare(b.slug));
+/**
+ * A production build renders thousands of pages from content that cannot change during the
+ * build, so each list is resolved and sorted once per locale. In dev, content changes under a
+ * running server, so nothing is kept. Callers get a copy they may reorder.
+ */
+const memo = new Map<string, Promise<unknown[]>>();
+function once<T>(key: string, make: () => Promise<T[]>): Promise<T[]> {
+  if (!import.meta.env.PROD) return make();
+  let hit = memo.get(key) as Promise<T[]> | undefined;
+  if (!hit) {
+    hit = make();
+    memo.set(key, hit);
+  }
+  return hit.then((list) => [...list]);
 }
 
-export async function eventItems(locale: Locale): Promise<Item<'master-classes'>[]> {
-  const items = resolveAll(await published('master-classes'), locale);
-  return items.sort((a, b) => a.entry.data.start.getTime() - b.entry.data.start.getTime() || a.slug.localeCompare(b.slug));
+export function newsItems(locale: Locale): Promise<Item<'news'>[]> {
+  return once(`news:${locale}`, async () => {
+    const items = resolveAll(await published('news'), locale);
+    return items.sort((a, b) => b.entry.data.date.getTime() - a.entry.data.date.getTime() || a.slug.localeCompare(b.slug));
+  });
 }
 
-export async function projectItems(locale: Locale): Promise<Item<'projects'>[]> {
-  const items = resolveAll(await published('projects'), locale);
-  return items.sort((a, b) => a.entry.data.order - b.entry.data.order || a.slug.localeCompare(b.slug));
+export function eventItems(locale: Locale): Promise<Item<'master-classes'>[]> {
+  return once(`master-classes:${locale}`, async () => {
+    const items = resolveAll(await published('master-classes'), locale);
+    return items.sort((a, b) => a.entry.data.start.getTime() - b.entry.data.start.getTime() || a.slug.localeCompare(b.slug));
+  });
 }
 
-export async function regionItems(locale: Locale): Promise<Item<'regions'>[]> {
-  const items = resolveAll(await published('regions'), locale);
-  const c = collator(locale);
-  return items.sort((a, b) => c.compare(a.entry.data.name, b.entry.data.name));
+export function projectItems(locale: Locale): Promise<Item<'projects'>[]> {
+  return once(`projects:${locale}`, async () => {
+    const items = resolveAll(await published('projects'), locale);
+    return items.sort((a, b) => a.entry.data.order - b.entry.data.order || a.slug.localeCompare(b.slug));
+  });
+}
+
+export function regionItems(locale: Locale): Promise<Item<'regions'>[]> {
+  return once(`regions:${locale}`, async () => {
+    const items = resolveAll(await published('regions'), locale);
+    const c = collator(locale);
+    return items.sort((a, b) => c.compare(a.entry.data.name, b.entry.data.name));
+  });
 }
 
 export async function pageItems(locale: Locale): Promise<Item<'pages'>[]> {

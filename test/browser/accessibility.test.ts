@@ -1,21 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { locales } from '../../src/i18n/locales';
 import { PREFS_KEY } from '../../src/utils/preferences';
-import { launchBrowser, preview } from '../helpers/browser';
+import { useBuiltSite } from '../helpers/site';
 
-let browser: Browser;
-let server: { url: string; stop: () => void };
-
-beforeAll(async () => {
-  server = await preview();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const site = useBuiltSite();
 
 // One page of every type.
 const pageTypes = [
@@ -44,14 +33,14 @@ const modes = [
 describe('axe-core, WCAG 2.2 AA', () => {
   for (const mode of modes) {
     it(`finds no violations on every page type in every locale: ${mode.name}`, async () => {
-      const context = await browser.newContext({ colorScheme: mode.colorScheme, viewport: { width: 390, height: 844 } });
+      const context = await site.browser.newContext({ colorScheme: mode.colorScheme, viewport: { width: 390, height: 844 } });
       if (mode.prefs) await context.addInitScript(([key, value]) => localStorage.setItem(key!, value!), [PREFS_KEY, JSON.stringify(mode.prefs)]);
       const page = await context.newPage();
       const violations: string[] = [];
       for (const locale of locales) {
         for (const type of pageTypes) {
           const path = `/${locale}/${type}`;
-          await page.goto(server.url + path);
+          await page.goto(site.url + path);
           const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
           expect(result.passes.length, path).toBeGreaterThan(10);
           for (const v of result.violations) violations.push(`${path}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`);
@@ -65,9 +54,9 @@ describe('axe-core, WCAG 2.2 AA', () => {
 
 describe('display preferences', () => {
   it('dark theme toggle and low-vision mode persist across pages with no flash', async () => {
-    const context = await browser.newContext({ colorScheme: 'light' });
+    const context = await site.browser.newContext({ colorScheme: 'light' });
     const page = await context.newPage();
-    await page.goto(`${server.url}/ru/`);
+    await page.goto(`${site.url}/ru/`);
     const bodySize = () => page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
     const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     const normalSize = await bodySize();
@@ -87,7 +76,7 @@ describe('display preferences', () => {
     expect(await bg()).toBe('rgb(0, 0, 0)');
 
     // Another page: the boot script applies everything before the first paint.
-    await page.goto(`${server.url}/ru/regions/zhetysu/`, { waitUntil: 'commit' });
+    await page.goto(`${site.url}/ru/regions/zhetysu/`, { waitUntil: 'commit' });
     await page.waitForSelector('html[data-vision]', { state: 'attached' });
     const first = await page.evaluate(() => ({
       vision: document.documentElement.dataset.vision,
@@ -108,9 +97,9 @@ describe('display preferences', () => {
   });
 
   it('folds the menu on phones behind an accessible button', async () => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const context = await site.browser.newContext({ viewport: { width: 320, height: 640 } });
     const page = await context.newPage();
-    await page.goto(`${server.url}/kk/`);
+    await page.goto(`${site.url}/kk/`);
     const menu = page.locator('[data-menu-button]');
     expect(await menu.getAttribute('aria-expanded')).toBe('false');
     expect(await page.locator('#main-nav').isVisible()).toBe(false);
@@ -125,9 +114,9 @@ describe('display preferences', () => {
   });
 
   it('shows the menu without JavaScript', async () => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 640 }, javaScriptEnabled: false });
+    const context = await site.browser.newContext({ viewport: { width: 320, height: 640 }, javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}/kk/`);
+    await page.goto(`${site.url}/kk/`);
     expect(await page.locator('#main-nav a').first().isVisible()).toBe(true);
     expect(await page.locator('[data-menu-button]').isVisible()).toBe(false);
     await context.close();

@@ -1,25 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { locales } from '../../src/i18n/locales';
-import { launchBrowser, preview } from '../helpers/browser';
+import { useBuiltSite } from '../helpers/site';
 
-let browser: Browser;
-let server: { url: string; stop: () => void };
-beforeAll(async () => {
-  server = await preview();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const site = useBuiltSite();
 
 describe('event poster in Chromium print emulation', () => {
   it('prints on exactly one A4 sheet in every locale', async () => {
-    const page = await (await browser.newContext()).newPage();
+    const page = await (await site.browser.newContext()).newPage();
     for (const l of locales) {
       // The event with the longest texts.
-      await page.goto(`${server.url}/${l}/master-classes/seven-facets-master-classes/poster/`, { waitUntil: 'networkidle' });
+      await page.goto(`${site.url}/${l}/master-classes/seven-facets-master-classes/poster/`, { waitUntil: 'networkidle' });
       await page.emulateMedia({ media: 'print' });
       const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
       const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];

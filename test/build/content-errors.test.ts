@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { digestTree } from '../helpers/content';
 import { astroBuild } from '../helpers/astro';
 import { root } from '../helpers/paths';
 
@@ -16,18 +16,6 @@ function contentWith(overlay: string): string {
   return dir;
 }
 
-export function digestTree(dir: string): string {
-  const hash = createHash('sha256');
-  const walk = (d: string) => {
-    for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const full = join(d, e.name);
-      if (e.isDirectory()) walk(full);
-      else hash.update(full).update(readFileSync(full));
-    }
-  };
-  walk(dir);
-  return hash.digest('hex');
-}
 
 // Each case: the file it adds, and the plain-words message (field and fix) the build must print.
 const cases: Record<string, { file: string; message: RegExp }> = {

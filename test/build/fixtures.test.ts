@@ -1,27 +1,15 @@
-import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dictionaries } from '../../src/i18n/ui';
+import { digestTree } from '../helpers/content';
 import { astroBuild, type BuildResult } from '../helpers/astro';
 import { fileFor, load } from '../helpers/html';
 import { root } from '../helpers/paths';
 
 const fixture = (name: string) => join(root, 'test/fixtures', name, 'content');
 
-function digestTree(dir: string): string {
-  const hash = createHash('sha256');
-  const walk = (d: string) => {
-    for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const full = join(d, e.name);
-      if (e.isDirectory()) walk(full);
-      else hash.update(full).update(readFileSync(full));
-    }
-  };
-  walk(dir);
-  return hash.digest('hex');
-}
 
 describe('fixture: untranslated and partial locale files', () => {
   let build: BuildResult;

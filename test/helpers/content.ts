@@ -1,4 +1,5 @@
-import { readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { root } from './paths.ts';
 
@@ -9,4 +10,18 @@ export function slugsOnDisk(collection: string, contentDir = join(root, 'content
     for (const f of readdirSync(join(contentDir, collection, locale))) if (f.endsWith('.md')) slugs.add(f.slice(0, -3));
   }
   return [...slugs].sort();
+}
+
+/** A hash of every file's path and bytes under a folder: proof that a build changed nothing. */
+export function digestTree(dir: string): string {
+  const hash = createHash('sha256');
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const full = join(d, e.name);
+      if (e.isDirectory()) walk(full);
+      else hash.update(full).update(readFileSync(full));
+    }
+  };
+  walk(dir);
+  return hash.digest('hex');
 }
