@@ -12,6 +12,7 @@ import { z } from 'astro/zod';
 import { stringify as stringifyYaml } from 'yaml';
 import { collectionNames, type CollectionName } from '../src/content/collections';
 import { fieldMeta, type FieldMeta } from '../src/content/fields';
+import { networkBrandNames } from '../src/content/options';
 import { shapes } from '../src/content/schemas';
 import { locales, sourceLocale, type Locale } from '../src/i18n/locales';
 import { dictionaries, useTranslations } from '../src/i18n/ui';
@@ -42,15 +43,7 @@ const collectionPolicy: Record<
 
 type Translate = ReturnType<typeof useTranslations>;
 
-/** Names of the social networks: brand names, the same in every language. */
-const networkNames: Record<string, string> = {
-  instagram: 'Instagram',
-  facebook: 'Facebook',
-  telegram: 'Telegram',
-  youtube: 'YouTube',
-  tiktok: 'TikTok',
-  vk: 'VK',
-};
+const networkNames: Record<string, string> = networkBrandNames;
 
 /** Labels of select options, by collection and field: the site's own words where it shows them. */
 const optionLabels: Record<string, (t: Translate, value: string) => string> = {

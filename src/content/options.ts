@@ -4,3 +4,15 @@ export const regionKinds = ['oblast', 'city'] as const;
 export const attendanceModes = ['offline', 'online', 'mixed'] as const;
 export const eventStatuses = ['scheduled', 'cancelled', 'postponed', 'moved-online'] as const;
 export const socialNetworks = ['instagram', 'facebook', 'telegram', 'youtube', 'tiktok', 'vk', 'website'] as const;
+
+/** Networks' names as they write them, the same in every language (a plain "website" is translated where shown). */
+export const networkBrandNames = {
+  instagram: 'Instagram',
+  facebook: 'Facebook',
+  telegram: 'Telegram',
+  whatsapp: 'WhatsApp',
+  youtube: 'YouTube',
+  tiktok: 'TikTok',
+  vk: 'VK',
+  x: 'X',
+} as const;

@@ -2,17 +2,13 @@
  * Share links: plain URLs of each network's share page, so they work without JavaScript.
  * The order is the order on the page: the messengers most used in Kazakhstan first.
  */
+import { networkBrandNames } from '../content/options';
+
 export const shareNetworks = ['telegram', 'whatsapp', 'facebook', 'vk', 'x'] as const;
 export type ShareNetwork = (typeof shareNetworks)[number];
 
 /** Names as the networks write them; not translated. */
-export const networkNames: Record<ShareNetwork, string> = {
-  telegram: 'Telegram',
-  whatsapp: 'WhatsApp',
-  facebook: 'Facebook',
-  vk: 'VK',
-  x: 'X',
-};
+export const networkNames: Record<ShareNetwork, string> = networkBrandNames;
 
 function withParams(base: string, params: Record<string, string>): string {
   const url = new URL(base);

@@ -1,6 +1,5 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, preview } from '../helpers/browser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useBuiltSite } from '../helpers/site';
 import { fileFor } from '../helpers/html';
 import { dist } from '../helpers/paths';
 import { formatReport, runKazakhEval, type EvalReport } from '../search/eval';
@@ -9,20 +8,13 @@ import { kazakhQueries } from '../search/kazakh-queries';
 /** Mean recall the search page reached on the set when it was last measured (README, "Kazakh"). */
 const RECALL_AFTER = 0.978;
 
-let browser: Browser;
-let server: { url: string; stop: () => void };
+const site = useBuiltSite();
 let report: EvalReport;
 
 beforeAll(async () => {
-  server = await preview();
-  browser = await launchBrowser();
-  report = await runKazakhEval(await browser.newPage(), server.url, kazakhQueries);
+  report = await runKazakhEval(await site.browser.newPage(), site.url, kazakhQueries);
   console.log(formatReport(report).split('\n').slice(0, 2).join('\n'));
 }, 120_000);
-afterAll(async () => {
-  await browser?.close();
-  server?.stop();
-});
 
 describe('Kazakh evaluation set', () => {
   it('has at least 30 queries, each naming entries that exist', () => {

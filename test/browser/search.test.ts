@@ -1,32 +1,25 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { dictionaries, useTranslations } from '../../src/i18n/ui';
 import { interpolate } from '../../src/utils/search-text';
-import { launchBrowser, preview } from '../helpers/browser';
+import { useBuiltSite } from '../helpers/site';
 import { fileFor } from '../helpers/html';
 import { dist } from '../helpers/paths';
 import { pageSearch, plainSearch } from '../search/eval';
 
-let browser: Browser;
-let server: { url: string; stop: () => void };
+const site = useBuiltSite();
 let context: BrowserContext;
 
 beforeAll(async () => {
-  server = await preview();
-  browser = await launchBrowser();
-  context = await browser.newContext();
-});
-afterAll(async () => {
-  await browser?.close();
-  server?.stop();
+  context = await site.browser.newContext();
 });
 
 async function open(path: string): Promise<{ page: Page; requests: string[] }> {
   const page = await context.newPage();
   const requests: string[] = [];
   page.on('request', (r) => requests.push(new URL(r.url()).pathname));
-  await page.goto(server.url + path);
+  await page.goto(site.url + path);
   return { page, requests };
 }
 
@@ -222,9 +215,9 @@ describe('search in Chromium', () => {
   });
 
   it('works from the keyboard and fits a 320 px phone', async () => {
-    const phone = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const phone = await site.browser.newContext({ viewport: { width: 320, height: 640 } });
     const page = await phone.newPage();
-    await page.goto(`${server.url}/en/search/`);
+    await page.goto(`${site.url}/en/search/`);
     await page.focus('#search-q');
     await page.keyboard.type('mentors');
     await page.keyboard.press('Enter');
