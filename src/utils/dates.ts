@@ -53,9 +53,21 @@ export function zoneOffset(instant: Date, timeZone = siteTimeZone): string {
   return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
 }
 
+/**
+ * One `Intl.DateTimeFormat` per language and options: making one costs about as much as
+ * formatting a hundred dates, and a large site formats tens of thousands.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}\u0000${JSON.stringify(options)}`;
+  let format = formatters.get(key);
+  if (!format) formatters.set(key, (format = new Intl.DateTimeFormat(locale, options)));
+  return format;
+}
+
 /** ISO 8601 in Kazakhstan time with its offset, e.g. `2025-10-25T11:00:00+05:00`. */
 export function toZonedIso(instant: Date, timeZone = siteTimeZone): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
+  const parts = formatter('en-CA', {
     timeZone,
     year: 'numeric',
     month: '2-digit',
@@ -76,20 +88,12 @@ export function toIsoDate(instant: Date, timeZone = siteTimeZone): string {
 
 /** A calendar date ("2025 ж. 25 қазан", "25 октября 2025 г.", "25 October 2025"). */
 export function formatDate(instant: Date, locale: Locale, timeZone = siteTimeZone): string {
-  return new Intl.DateTimeFormat(localeInfo[locale].intl, {
-    dateStyle: 'long',
-    timeZone,
-  }).format(instant);
+  return formatter(localeInfo[locale].intl, { dateStyle: 'long', timeZone }).format(instant);
 }
 
 /** An event's date and times in Kazakhstan time, e.g. "25 October 2025, 11:00–12:30". */
 export function formatEventRange(start: Date, end: Date, locale: Locale, timeZone = siteTimeZone): string {
-  return new Intl.DateTimeFormat(localeInfo[locale].intl, {
-    dateStyle: 'long',
-    timeStyle: 'short',
-    hourCycle: 'h23',
-    timeZone,
-  }).formatRange(start, end);
+  return formatter(localeInfo[locale].intl, { dateStyle: 'long', timeStyle: 'short', hourCycle: 'h23', timeZone }).formatRange(start, end);
 }
 
 /** The year of an instant in Kazakhstan. */

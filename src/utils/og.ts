@@ -10,13 +10,13 @@ import { readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join, sep } from 'node:path';
 import satori from 'satori';
-import sharp from 'sharp';
+import sharp, { type OverlayOptions } from 'sharp';
 import { OG_EXTENSION, OG_HEIGHT, OG_MAX_BYTES, OG_WIDTH } from './og-format';
 
 export * from './og-format';
 
 /** Bump when the drawing below changes, so cached cards are redrawn. */
-export const OG_TEMPLATE_VERSION = 6;
+export const OG_TEMPLATE_VERSION = 7;
 
 export interface OgCard {
   /** BCP 47 language of the text. */
@@ -128,8 +128,16 @@ export function titleSize(title: string, hasCover: boolean): number {
 /** How many lines of that size fit; a longer title ends in an ellipsis. */
 export const titleLines = (size: number) => Math.floor(TITLE_SPACE / (size * TITLE_LINE_HEIGHT));
 
-function cardTree(card: OgCard, assets: OgAssets, cover: string | undefined): El {
-  const hasCover = cover !== undefined;
+type Layer = 'background' | 'text';
+
+/**
+ * The card as two layers with one layout. The background (gradient, mark, site name, domain,
+ * ornament, the photo column's border) is the same for many cards and is drawn once per
+ * process; the text layer (label, title, date and place) is drawn for each card on a
+ * transparent ground, with the background's parts kept as empty boxes of the same size.
+ */
+function cardTree(card: OgCard, assets: OgAssets, hasCover: boolean, layer: Layer): El {
+  const bg = layer === 'background';
   const size = titleSize(card.title, hasCover);
   const text = h(
     'div',
@@ -147,55 +155,52 @@ function cardTree(card: OgCard, assets: OgAssets, cover: string | undefined): El
     },
     h(
       'div',
-      { style: { display: 'flex', alignItems: 'center' } },
-      h('img', { src: dataUri('image/svg+xml', assets.mark), width: 64, height: 64, style: { borderRadius: 14 } }),
-      h('div', { style: { marginLeft: 20, fontSize: 34, fontWeight: 700, letterSpacing: 0.5 } }, card.siteName),
+      { style: { display: 'flex', alignItems: 'center', height: 64 } },
+      bg && h('img', { src: dataUri('image/svg+xml', assets.mark), width: 64, height: 64, style: { borderRadius: 14 } }),
+      bg && h('div', { style: { marginLeft: 20, fontSize: 34, fontWeight: 700, letterSpacing: 0.5 } }, card.siteName),
     ),
-    h(
-      'div',
-      { style: { display: 'flex', flexDirection: 'column' } },
-      card.label &&
-        h(
-          'div',
-          { style: { display: 'flex', marginBottom: 22 } },
-          h(
-            'div',
-            { style: { background: GOLD, color: '#0b1b24', fontSize: 24, fontWeight: 700, padding: '6px 18px', borderRadius: 999 } },
-            card.label,
-          ),
-        ),
+    !bg &&
       h(
         'div',
-        {
-          lang: card.lang,
-          style: {
-            display: 'block',
-            fontSize: size,
-            fontWeight: 700,
-            lineHeight: TITLE_LINE_HEIGHT,
-            maxWidth: hasCover ? OG_WIDTH - COVER_WIDTH - 124 : 980,
-            lineClamp: titleLines(size),
+        { style: { display: 'flex', flexDirection: 'column' } },
+        card.label &&
+          h(
+            'div',
+            { style: { display: 'flex', marginBottom: 22 } },
+            h(
+              'div',
+              { style: { background: GOLD, color: '#0b1b24', fontSize: 24, fontWeight: 700, padding: '6px 18px', borderRadius: 999 } },
+              card.label,
+            ),
+          ),
+        h(
+          'div',
+          {
+            lang: card.lang,
+            style: {
+              display: 'block',
+              fontSize: size,
+              fontWeight: 700,
+              lineHeight: TITLE_LINE_HEIGHT,
+              maxWidth: hasCover ? OG_WIDTH - COVER_WIDTH - 124 : 980,
+              lineClamp: titleLines(size),
+            },
           },
-        },
-        card.title,
+          card.title,
+        ),
       ),
-    ),
     h(
       'div',
       { style: { display: 'flex', flexDirection: 'column' } },
-      ...card.meta.slice(0, 2).map((line) =>
+      ...(bg ? [] : card.meta.slice(0, 2)).map((line) =>
         h(
           'div',
           { style: { display: 'flex', alignItems: 'center', marginTop: 10, fontSize: 28, color: CREAM } },
           h('div', { style: { width: 12, height: 12, background: GOLD, borderRadius: 3, marginRight: 16, flexShrink: 0 } }),
-          h(
-            'div',
-            { lang: card.lang, style: { overflow: 'hidden', whiteSpace: 'nowrap', textOverflow: 'ellipsis', maxWidth: hasCover ? 680 : 1060 } },
-            line,
-          ),
+          h('div', { lang: card.lang, style: { display: 'block', lineClamp: 1, maxWidth: hasCover ? 680 : 1060 } }, line),
         ),
       ),
-      h('div', { style: { marginTop: 18, fontSize: 22, color: 'rgba(255,255,255,0.75)' } }, card.domain),
+      h('div', { style: { display: 'flex', marginTop: 18, height: 27, fontSize: 22, lineHeight: 1.2, color: 'rgba(255,255,255,0.75)' } }, bg ? card.domain : ''),
     ),
   );
   return h(
@@ -206,12 +211,13 @@ function cardTree(card: OgCard, assets: OgAssets, cover: string | undefined): El
         width: OG_WIDTH,
         height: OG_HEIGHT,
         position: 'relative',
-        background: `linear-gradient(135deg, ${BRAND} 0%, ${BRAND_DARK} 100%)`,
+        background: bg ? `linear-gradient(135deg, ${BRAND} 0%, ${BRAND_DARK} 100%)` : 'transparent',
         color: '#ffffff',
         fontFamily: OG_FONT_FAMILY,
       },
     },
-    !hasCover &&
+    bg &&
+      !hasCover &&
       h('img', {
         src: dataUri('image/svg+xml', assets.mark),
         width: 560,
@@ -219,45 +225,67 @@ function cardTree(card: OgCard, assets: OgAssets, cover: string | undefined): El
         style: { position: 'absolute', right: -110, top: 35, opacity: 0.13 },
       }),
     text,
-    hasCover &&
-      h(
-        'div',
-        { style: { display: 'flex', width: COVER_WIDTH, flexShrink: 0, height: OG_HEIGHT, borderLeft: `8px solid ${GOLD}` } },
-        h('img', { src: cover, width: COVER_WIDTH - 8, height: OG_HEIGHT, style: { objectFit: 'cover' } }),
-      ),
-    h('img', {
-      src: dataUri('image/svg+xml', ornamentBand(OG_WIDTH)),
-      width: OG_WIDTH,
-      height: 14,
-      style: { position: 'absolute', left: 0, bottom: 10, opacity: 0.9 },
-    }),
+    hasCover && h('div', { style: { display: 'flex', width: COVER_WIDTH, flexShrink: 0, height: OG_HEIGHT, borderLeft: bg ? `8px solid ${GOLD}` : 'none' } }),
+    bg &&
+      h('img', {
+        src: dataUri('image/svg+xml', ornamentBand(OG_WIDTH)),
+        width: OG_WIDTH,
+        height: 14,
+        style: { position: 'absolute', left: 0, bottom: 10, opacity: 0.9 },
+      }),
   );
 }
 
-/** The cover, cropped to the card's photo column, as a data URI. */
-async function coverUri(bytes: Buffer): Promise<string> {
-  const jpeg = await sharp(bytes)
-    .resize(COVER_WIDTH - 8, OG_HEIGHT, { fit: 'cover', position: 'attention' })
-    .jpeg({ quality: 85 })
-    .toBuffer();
-  return dataUri('image/jpeg', jpeg);
+const satoriSvg = (tree: El, assets: OgAssets) =>
+  satori(tree as unknown as Parameters<typeof satori>[0], { width: OG_WIDTH, height: OG_HEIGHT, fonts: assets.fonts });
+
+/** Background layers as raw RGB pixels, by what they show; a handful per site. */
+const backgrounds = new Map<string, Promise<Buffer>>();
+function backgroundOf(card: OgCard, assets: OgAssets, hasCover: boolean): Promise<Buffer> {
+  const key = JSON.stringify([assets.digest, card.siteName, card.domain, hasCover]);
+  let layer = backgrounds.get(key);
+  if (!layer) {
+    layer = satoriSvg(cardTree(card, assets, hasCover, 'background'), assets).then((svg) =>
+      sharp(Buffer.from(svg)).flatten({ background: BRAND }).removeAlpha().raw().toBuffer(),
+    );
+    backgrounds.set(key, layer);
+  }
+  return layer;
 }
 
-/** The card as SVG, text drawn as glyph paths. */
-export async function renderOgSvg(card: OgCard, assets: OgAssets, coverBytes?: Buffer): Promise<string> {
-  const cover = coverBytes ? await coverUri(coverBytes) : undefined;
-  return satori(cardTree(card, assets, cover) as unknown as Parameters<typeof satori>[0], {
-    width: OG_WIDTH,
-    height: OG_HEIGHT,
-    fonts: assets.fonts,
-  });
+/**
+ * The cover, cropped to the card's photo column. Many cards share a picture (entries without
+ * their own show their project's), so recent crops are kept, by the picture's bytes.
+ */
+const columns = new Map<string, Promise<Buffer>>();
+function coverColumn(bytes: Buffer): Promise<Buffer> {
+  const key = createHash('sha256').update(bytes).digest('hex');
+  let column = columns.get(key);
+  if (!column) {
+    column = sharp(bytes).resize(COVER_WIDTH - 8, OG_HEIGHT, { fit: 'cover', position: 'attention' }).removeAlpha().toBuffer();
+    columns.set(key, column);
+    if (columns.size > 64) columns.delete(columns.keys().next().value!);
+  }
+  return column;
+}
+
+/** The card's text layer as SVG, text drawn as glyph paths on a transparent ground. */
+export function renderOgSvg(card: OgCard, assets: OgAssets, hasCover = false): Promise<string> {
+  return satoriSvg(cardTree(card, assets, hasCover, 'text'), assets);
 }
 
 /** The card as a 1200×630 JPEG. A pure function of the card, the cover bytes and the assets. */
 export async function renderOgImage(card: OgCard, assets: OgAssets, coverBytes?: Buffer): Promise<Buffer> {
-  const svg = await renderOgSvg(card, assets, coverBytes);
-  const jpeg = await sharp(Buffer.from(svg))
-    .flatten({ background: BRAND })
+  const hasCover = coverBytes !== undefined;
+  const [background, svg, cover] = await Promise.all([
+    backgroundOf(card, assets, hasCover),
+    renderOgSvg(card, assets, hasCover),
+    coverBytes && coverColumn(coverBytes),
+  ]);
+  const layers: OverlayOptions[] = [{ input: Buffer.from(svg), left: 0, top: 0 }];
+  if (cover) layers.unshift({ input: cover, left: OG_WIDTH - COVER_WIDTH + 8, top: 0 });
+  const jpeg = await sharp(background, { raw: { width: OG_WIDTH, height: OG_HEIGHT, channels: 3 } })
+    .composite(layers)
     // Plain libjpeg: mozjpeg saved ~15 % of bytes but cost ~120 ms a card (3× the whole render),
     // and every card stays far under the 300 KB limit without it (bench/run.ts).
     .jpeg({ quality: 84, chromaSubsampling: '4:4:4' })

@@ -30,14 +30,22 @@ export type Translate = (key: UIKey, options?: TOptions) => string;
  */
 export function useTranslations(locale: Locale): Translate {
   const fixed = i18n.getFixedT(locale) as unknown as (key: string, options?: TOptions) => string;
+  const plain = plainStrings[locale];
   return (key, options) => {
+    // A string without options is the same every time; a page asks for dozens of them.
+    const known = options ? undefined : plain.get(key);
+    if (known !== undefined) return known;
     const lookup = options && 'count' in options ? `${key}_other` : key;
     if (!i18n.exists(lookup, { lng: locale })) {
       throw new Error(`UI string "${key}" is missing in the ${locale} dictionary (src/i18n/ui/${locale}.ts).`);
     }
-    return fixed(key, options);
+    const text = fixed(key, options);
+    if (!options) plain.set(key, text);
+    return text;
   };
 }
+
+const plainStrings = Object.fromEntries(locales.map((l) => [l, new Map<string, string>()])) as Record<Locale, Map<string, string>>;
 
 /**
  * Every plural form of a key in a locale (`{ one: '…', few: '…', other: '…' }`), for
