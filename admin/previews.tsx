@@ -5,7 +5,7 @@
  */
 import type { CMS as DecapCms, PreviewTemplateComponentProps } from 'decap-cms-core';
 import { useEffect, type ReactNode } from 'react';
-import fontCss from '@fontsource-variable/golos-text/index.css?inline';
+import fontCss from '../src/styles/fonts.css?inline';
 import EntryTags from '../src/components/EntryTags';
 import EntryTitle from '../src/components/EntryTitle';
 import EventHeader from '../src/components/EventHeader';

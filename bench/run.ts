@@ -10,12 +10,12 @@
  * Prints a Markdown table and writes bench/results.json.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
 import sharp from 'sharp';
 import { generateContent } from './generate-content.ts';
+import { pageWeight } from './weight.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const node = process.execPath;
@@ -56,33 +56,6 @@ function countHtml(dir: string): number {
   };
   walk(dir);
   return n;
-}
-
-/** HTML, CSS, JS and font bytes a page needs (raw and gzip), from the built files. */
-function weight(dist: string, path: string) {
-  const html = readFileSync(join(dist, path, 'index.html'), 'utf8');
-  const sum = { html: [0, 0], css: [0, 0], js: [0, 0], font: [0, 0] } as Record<string, [number, number]>;
-  const addFile = (kind: string, bytes: Buffer) => {
-    sum[kind]![0] += bytes.length;
-    sum[kind]![1] += gzipSync(bytes).length;
-  };
-  addFile('html', Buffer.from(html));
-  const refs = new Set([...html.matchAll(/(?:href|src)="(\/_astro\/[^"]+)"/g)].map((m) => m[1]!));
-  for (const ref of refs) {
-    const file = join(dist, ref);
-    if (!existsSync(file)) continue;
-    const ext = extname(ref);
-    const kind = ext === '.css' ? 'css' : ext === '.js' ? 'js' : ext === '.woff2' ? 'font' : undefined;
-    if (kind) addFile(kind, readFileSync(file));
-    if (kind === 'css') {
-      // Fonts the stylesheet points at; the browser fetches only the subsets the text needs,
-      // so this is an upper bound.
-      for (const m of readFileSync(file, 'utf8').matchAll(/url\((\/_astro\/[^)]+\.woff2)\)/g)) addFile('font', readFileSync(join(dist, m[1]!)));
-    }
-  }
-  // Inline <script> content counts as JS.
-  for (const m of html.matchAll(/<script(?![^>]*application\/(?:ld\+)?json)[^>]*>([\s\S]*?)<\/script>/g)) addFile('js', Buffer.from(m[1]!));
-  return sum;
 }
 
 async function coverPool(dir: string, n: number): Promise<string[]> {
@@ -141,7 +114,7 @@ for (const n of sizes) {
     : undefined;
 
   const weights = Object.fromEntries(
-    Object.entries({ home: 'kk', 'news article': 'ru/news/zhetysu-akim-lecture-mentorship', event: 'kk/master-classes/unified-upbringing-round-table', region: 'en/regions/zhetysu', 'news list': 'kk/news' }).map(([k, p]) => [k, weight(dist, p)]),
+    Object.entries({ home: 'kk', 'news article': 'ru/news/zhetysu-akim-lecture-mentorship', event: 'kk/master-classes/unified-upbringing-round-table', region: 'en/regions/zhetysu', 'news list': 'kk/news' }).map(([k, p]) => [k, pageWeight(dist, p).bytes]),
   );
   const row = { entriesPerLocale: n, pages, cold, warm, baseCold, baseWarm, hugo: hugoRun, weights };
   results.push(row);
