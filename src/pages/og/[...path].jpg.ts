@@ -15,7 +15,6 @@ export const getStaticPaths = (async () => {
 let assets: OgAssets | undefined;
 
 export const GET: APIRoute = async ({ props }) => {
-  if (process.env.PERF_NO_CARDS) return new Response(new Uint8Array(1));
   assets ??= loadOgAssets();
   const { bytes } = await cachedOgImage((props as { card: OgCard }).card, assets);
   return new Response(new Uint8Array(bytes), { headers: { 'Content-Type': OG_TYPE } });
