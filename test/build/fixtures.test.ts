@@ -24,7 +24,7 @@ describe('fixture: untranslated and partial locale files', () => {
       const day = String(i).padStart(2, '0');
       writeFileSync(
         join(contentDir, 'news/ru', `generated-${day}.md`),
-        `---\ntitle: "Новость ${i}"\ndate: 2025-09-${day}\nsummary: "Краткое содержание ${i}."\n---\nТекст ${i}.\n`,
+        `---\ntitle: "Новость ${i}"\ndate: 2025-09-${day}\nsummary: "Краткое содержание ${i}."\nregion: zhetysu\n---\nТекст ${i}.\n`,
       );
     }
     before = digestTree(contentDir);
@@ -114,6 +114,22 @@ describe('fixture: untranslated and partial locale files', () => {
       const second = load(fileFor(build.outDir, `/${l}/news/2/`)!);
       expect(second.querySelectorAll('article')).toHaveLength(3);
       expect(second.querySelector('a[rel="prev"]')?.getAttribute('href')).toBe(`/${l}/news/`);
+    }
+  });
+
+  it("shows a region's latest 12 reports, the count, and all of them in search", () => {
+    for (const l of ['kk', 'ru', 'en'] as const) {
+      const doc = load(fileFor(build.outDir, `/${l}/regions/zhetysu/`)!);
+      const section = doc.querySelector('section[aria-labelledby="related-news"]')!;
+      const titles = section.querySelectorAll('article h3').map((h) => h.textContent.trim());
+      // 14 in the region: the 13 generated reports and the fixture's round table (the newest).
+      expect(titles).toHaveLength(12);
+      expect(titles.slice(0, 3)).toEqual(['Круглый стол «Единое воспитание»', 'Новость 13', 'Новость 12']);
+      expect(titles).not.toContain('Новость 2');
+      const more = section.querySelector('[data-related-more]')!;
+      expect(more.textContent).toContain('12');
+      expect(more.textContent).toContain('14');
+      expect(more.querySelector('a')!.getAttribute('href')).toBe(`/${l}/search/?type=news&region=zhetysu&sort=newest`);
     }
   });
 

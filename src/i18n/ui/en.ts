@@ -130,6 +130,8 @@ export default {
   'regions.events': 'Master classes and events in the region',
   'regions.projects': 'Projects in the region',
   'regions.nothingYet': 'Nothing has been published for this region yet.',
+  'related.latest': 'The latest {{shown}} of {{total}}.',
+  'related.allInSearch': 'See them all in search, newest first',
   'regions.social': 'Follow',
 
   'common.readMore': 'Read more',

@@ -128,6 +128,8 @@ export default {
   'regions.events': 'Өңірдегі шеберлік сыныптары мен іс-шаралар',
   'regions.projects': 'Өңірдегі жобалар',
   'regions.nothingYet': 'Бұл өңір бойынша әзірге ештеңе жарияланған жоқ.',
+  'related.latest': 'Барлығы {{total}}, соңғы {{shown}} көрсетілді.',
+  'related.allInSearch': 'Барлығын іздеуден қараңыз, алдымен жаңалары',
   'regions.social': 'Әлеуметтік желілерде',
 
   'common.readMore': 'Толығырақ',

@@ -134,6 +134,8 @@ export default {
   'regions.events': 'Мастер-классы и мероприятия в регионе',
   'regions.projects': 'Проекты в регионе',
   'regions.nothingYet': 'Для этого региона пока ничего не опубликовано.',
+  'related.latest': 'Последние {{shown}} из {{total}}.',
+  'related.allInSearch': 'Все — в поиске, сначала новые',
   'regions.social': 'Мы в соцсетях',
 
   'common.readMore': 'Читать далее',
