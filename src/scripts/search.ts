@@ -55,6 +55,7 @@ export function startSearch(): void {
   const selects = {
     type: form.querySelector<HTMLSelectElement>('select[name="type"]')!,
     region: form.querySelector<HTMLSelectElement>('select[name="region"]')!,
+    project: form.querySelector<HTMLSelectElement>('select[name="project"]')!,
     year: form.querySelector<HTMLSelectElement>('select[name="year"]')!,
     sort: form.querySelector<HTMLSelectElement>('select[name="sort"]')!,
   };
@@ -62,7 +63,7 @@ export function startSearch(): void {
   const noteNode = root.querySelector<HTMLElement>('[data-search-note]')!;
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
-  const allowed = { regions: config.regions, years: config.years };
+  const allowed = { regions: config.regions, projects: config.projects, years: config.years };
   const s = config.strings;
 
   // ---- loading Pagefind, on demand --------------------------------------------------
@@ -89,16 +90,18 @@ export function startSearch(): void {
     q: input.value.replace(/\s+/g, ' ').trim(),
     type: (searchTypes as string[]).includes(selects.type.value) ? (selects.type.value as SearchType) : '',
     region: selects.region.value,
+    project: selects.project.value,
     year: selects.year.value,
     sort: (sortOrders as readonly string[]).includes(selects.sort.value) ? (selects.sort.value as SearchState['sort']) : 'relevance',
   });
   const filtersBox = form.querySelector<HTMLDetailsElement>('[data-search-filters]');
   const fillForm = (state: SearchState) => {
     // Filters in use are shown; otherwise the reader opens them (they take a phone's screen).
-    if (filtersBox && (state.type || state.region || state.year || state.sort !== 'relevance')) filtersBox.open = true;
+    if (filtersBox && (state.type || state.region || state.project || state.year || state.sort !== 'relevance')) filtersBox.open = true;
     input.value = state.q;
     selects.type.value = state.type;
     selects.region.value = state.region;
+    selects.project.value = state.project;
     selects.year.value = state.year;
     selects.sort.value = state.sort;
   };

@@ -29,14 +29,16 @@ export interface SearchState {
   q: string;
   type: SearchType | '';
   region: string;
+  project: string;
   year: string;
   sort: SortOrder;
 }
 
-export const emptyState: SearchState = { q: '', type: '', region: '', year: '', sort: 'relevance' };
+export const emptyState: SearchState = { q: '', type: '', region: '', project: '', year: '', sort: 'relevance' };
 
 export interface Allowed {
   regions: readonly string[];
+  projects: readonly string[];
   years: readonly string[];
 }
 
@@ -54,6 +56,7 @@ export function parseSearchState(search: string | URLSearchParams, allowed: Allo
     q: (params.get('q') ?? '').replace(/\s+/g, ' ').trim().slice(0, 200),
     type: pick('type', searchTypes),
     region: pick('region', allowed.regions),
+    project: pick('project', allowed.projects),
     year: pick('year', allowed.years),
     sort: pick('sort', sortOrders) || 'relevance',
   };
@@ -65,15 +68,21 @@ export function searchQueryString(state: SearchState): string {
   if (state.q) params.set('q', state.q);
   if (state.type) params.set('type', state.type);
   if (state.region) params.set('region', state.region);
+  if (state.project) params.set('project', state.project);
   if (state.year) params.set('year', state.year);
   if (state.sort !== 'relevance') params.set('sort', state.sort);
   const text = params.toString();
   return text ? `?${text}` : '';
 }
 
+/** The query string that lists every entry of a type in a region or project, newest first. */
+export function newestQuery(type: SearchType, filter: { region: string } | { project: string }): string {
+  return searchQueryString({ ...emptyState, type, ...filter, sort: 'newest' });
+}
+
 /** True when the state asks for results: a query, or at least one filter. */
 export function isActive(state: SearchState): boolean {
-  return Boolean(state.q || state.type || state.region || state.year);
+  return Boolean(state.q || state.type || state.region || state.project || state.year);
 }
 
 export interface PagefindOptions {
@@ -86,6 +95,7 @@ export function pagefindOptions(state: SearchState): PagefindOptions {
   const filters: Record<string, string> = {};
   if (state.type) filters.type = state.type;
   if (state.region) filters.region = state.region;
+  if (state.project) filters.project = state.project;
   if (state.year) filters.year = state.year;
   if (state.sort === 'newest') return { filters, sort: { [SORT_KEYS.newest]: 'desc' } };
   if (state.sort === 'oldest') return { filters, sort: { [SORT_KEYS.oldest]: 'asc' } };
@@ -102,6 +112,7 @@ export interface SearchPageConfig {
   /** The folded Kazakh bundle, on Kazakh pages only. */
   foldedBundle?: string;
   regions: string[];
+  projects: string[];
   years: string[];
   pageSize: number;
   /** Date pattern per month, `{year}` and `{day}` to fill in (see `monthTemplates`). */

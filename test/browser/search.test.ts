@@ -104,14 +104,19 @@ describe('search in Chromium', () => {
       expect(count, `${select}=${value}`).toBeGreaterThan(0);
       expect(count, `${select}=${value}`).toBeLessThan(total);
       const metas = await page.locator('.result-meta').allInnerTexts();
+      const links = await page.locator('.result a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
       await page.selectOption(`select[name="${select}"]`, '');
       await settled(page);
-      return metas;
+      return Object.assign(metas, { links });
     };
     const news = await narrowed('type', 'news');
     expect(news.every((m) => m.startsWith(dictionaries.kk['search.kind.news']))).toBe(true);
     const region = await narrowed('region', 'zhetysu');
     expect(region.every((m) => m.includes('Жетісу облысы') || m.includes(dictionaries.kk['projects.allRegions']) || m === dictionaries.kk['search.kind.region'])).toBe(true);
+    // The Myn Jasa! project: its page and the reports and events that name it.
+    const project = await narrowed('project', 'myn-jasa');
+    expect(project.links.length).toBeGreaterThan(0);
+    expect(project.links.every((href) => /\/kk\/(projects\/myn-jasa|news\/myn-jasa-[a-z-]+)\/$/.test(href)), project.links.join(' ')).toBe(true);
     const year = await narrowed('year', '2021');
     expect(year.every((m) => m.includes('2021 ж.'))).toBe(true);
     await page.close();
@@ -225,7 +230,7 @@ describe('search in Chromium', () => {
     expect(await status(page)).toMatch(/^\d+ results? for “mentors”$/);
     // Tab moves to the filters, Enter opens them, Tab goes on through them to the results.
     const order: string[] = [];
-    for (let i = 0; i < 7; i++) {
+    for (let i = 0; i < 8; i++) {
       await page.keyboard.press('Tab');
       if (i === 1) await page.keyboard.press('Enter');
       order.push(
@@ -236,7 +241,7 @@ describe('search in Chromium', () => {
         }),
       );
     }
-    expect(order).toEqual(['button', 'summary', 'type', 'region', 'year', 'sort', 'result']);
+    expect(order).toEqual(['button', 'summary', 'type', 'region', 'project', 'year', 'sort', 'result']);
     expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).toBe('solid');
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(320);

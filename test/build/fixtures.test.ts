@@ -24,7 +24,7 @@ describe('fixture: untranslated and partial locale files', () => {
       const day = String(i).padStart(2, '0');
       writeFileSync(
         join(contentDir, 'news/ru', `generated-${day}.md`),
-        `---\ntitle: "Новость ${i}"\ndate: 2025-09-${day}\nsummary: "Краткое содержание ${i}."\nregion: zhetysu\n---\nТекст ${i}.\n`,
+        `---\ntitle: "Новость ${i}"\ndate: 2025-09-${day}\nsummary: "Краткое содержание ${i}."\nregion: zhetysu\nproject: school-of-moms\n---\nТекст ${i}.\n`,
       );
     }
     before = digestTree(contentDir);
@@ -117,7 +117,7 @@ describe('fixture: untranslated and partial locale files', () => {
     }
   });
 
-  it("shows a region's latest 12 reports, the count, and all of them in search", () => {
+  it("shows a region's and a project's latest 12 reports, the count, and all of them in search", () => {
     for (const l of ['kk', 'ru', 'en'] as const) {
       const doc = load(fileFor(build.outDir, `/${l}/regions/zhetysu/`)!);
       const section = doc.querySelector('section[aria-labelledby="related-news"]')!;
@@ -130,6 +130,10 @@ describe('fixture: untranslated and partial locale files', () => {
       expect(more.textContent).toContain('12');
       expect(more.textContent).toContain('14');
       expect(more.querySelector('a')!.getAttribute('href')).toBe(`/${l}/search/?type=news&region=zhetysu&sort=newest`);
+      // The same on the project's page, with the project filter.
+      const project = load(fileFor(build.outDir, `/${l}/projects/school-of-moms/`)!).querySelector('section[aria-labelledby="related-news"]')!;
+      expect(project.querySelectorAll('article')).toHaveLength(12);
+      expect(project.querySelector('[data-related-more] a')!.getAttribute('href')).toBe(`/${l}/search/?type=news&project=school-of-moms&sort=newest`);
     }
   });
 

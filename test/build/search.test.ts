@@ -51,18 +51,19 @@ describe('what the search index holds', () => {
     expect(readdirSync(join(dist, FOLDED_BUNDLE)).filter((f) => /\.(js|css|pagefind)$/.test(f))).toEqual([]);
   });
 
-  it('tags entries with their type, regions, year, date sort keys and result metadata', () => {
+  it('tags entries with their type, regions, project, year, date sort keys and result metadata', () => {
     const news = load(fileFor(dist, '/kk/news/zhetysu-mentors-figures/')!);
-    expect(captures(news, 'data-pagefind-filter').sort()).toEqual(['region:zhetysu', 'type:news', 'year:2024']);
+    expect(captures(news, 'data-pagefind-filter').sort()).toEqual(['project:zhetysu-mentorship', 'region:zhetysu', 'type:news', 'year:2024']);
     expect(captures(news, 'data-pagefind-sort').sort()).toEqual(['newest:2024-04-19', 'oldest:2024-04-19']);
     expect(captures(news, 'data-pagefind-meta')).toEqual(
       expect.arrayContaining([`title:${news.querySelector('h1')!.textContent}`, 'date:2024-04-19', 'region:Жетісу облысы', 'image:', 'summary[content]']),
     );
     const event = load(fileFor(dist, '/ru/master-classes/unified-upbringing-round-table/')!);
-    expect(captures(event, 'data-pagefind-filter').sort()).toEqual(['type:master-class', 'year:2025']);
+    expect(captures(event, 'data-pagefind-filter').sort()).toEqual(['project:school-of-moms', 'type:master-class', 'year:2025']);
     const project = load(fileFor(dist, '/en/projects/myn-jasa/')!);
     const filters = captures(project, 'data-pagefind-filter');
     expect(filters.filter((f) => f.startsWith('region:'))).toHaveLength(20);
+    expect(filters).toContain('project:myn-jasa');
     expect(captures(project, 'data-pagefind-meta')).toContain(`region:${dictionaries.en['projects.allRegions']}`);
     // Regions have no date: they sort after dated entries in both orders.
     const region = load(fileFor(dist, '/kk/regions/abai/')!);

@@ -11,6 +11,7 @@ import {
   emptyState,
   isActive,
   pagefindOptions,
+  newestQuery,
   parseSearchState,
   searchableCollections,
   searchQueryString,
@@ -61,35 +62,43 @@ describe('searchPlan', () => {
 });
 
 describe('search state and URL', () => {
-  const allowed = { regions: ['zhetysu', 'abai'], years: ['2025', '2024'] };
+  const allowed = { regions: ['zhetysu', 'abai'], projects: ['school-of-moms', 'myn-jasa'], years: ['2025', '2024'] };
 
   it('round-trips through the query string, in a fixed order and without defaults', () => {
-    const state = { q: 'тәлімгер', type: 'news', region: 'zhetysu', year: '2024', sort: 'newest' } as const;
+    const state = { q: 'тәлімгер', type: 'news', region: 'zhetysu', project: 'myn-jasa', year: '2024', sort: 'newest' } as const;
     const qs = searchQueryString(state);
-    expect(qs).toBe('?q=%D1%82%D3%99%D0%BB%D1%96%D0%BC%D0%B3%D0%B5%D1%80&type=news&region=zhetysu&year=2024&sort=newest');
+    expect(qs).toBe('?q=%D1%82%D3%99%D0%BB%D1%96%D0%BC%D0%B3%D0%B5%D1%80&type=news&region=zhetysu&project=myn-jasa&year=2024&sort=newest');
     expect(parseSearchState(qs, allowed)).toEqual(state);
     expect(searchQueryString(emptyState)).toBe('');
     expect(searchQueryString({ ...emptyState, q: 'a b' })).toBe('?q=a+b');
   });
 
   it('drops values the page does not offer, so a mangled link still searches', () => {
-    expect(parseSearchState('?q=%20x%20%20y&type=blog&region=mars&year=1999&sort=random', allowed)).toEqual({
+    expect(parseSearchState('?q=%20x%20%20y&type=blog&region=mars&project=moon&year=1999&sort=random', allowed)).toEqual({
       q: 'x y',
       type: '',
       region: '',
+      project: '',
       year: '',
       sort: 'relevance',
     });
+  });
+
+  it('links a region or project to all its entries of a type, newest first', () => {
+    expect(newestQuery('news', { region: 'abai' })).toBe('?type=news&region=abai&sort=newest');
+    expect(newestQuery('master-class', { project: 'myn-jasa' })).toBe('?type=master-class&project=myn-jasa&sort=newest');
   });
 
   it('is active with a query or any filter, not with a sort alone', () => {
     expect(isActive(emptyState)).toBe(false);
     expect(isActive({ ...emptyState, sort: 'newest' })).toBe(false);
     expect(isActive({ ...emptyState, year: '2024' })).toBe(true);
+    expect(isActive({ ...emptyState, project: 'myn-jasa' })).toBe(true);
   });
 
   it('turns filters and sort orders into Pagefind options; undated pages sort last both ways', () => {
-    expect(pagefindOptions({ q: 'x', type: 'project', region: 'abai', year: '', sort: 'relevance' })).toEqual({ filters: { type: 'project', region: 'abai' } });
+    expect(pagefindOptions({ q: 'x', type: 'project', region: 'abai', project: '', year: '', sort: 'relevance' })).toEqual({ filters: { type: 'project', region: 'abai' } });
+    expect(pagefindOptions({ ...emptyState, project: 'myn-jasa' })).toEqual({ filters: { project: 'myn-jasa' } });
     expect(pagefindOptions({ ...emptyState, sort: 'newest' })).toEqual({ filters: {}, sort: { newest: 'desc' } });
     expect(pagefindOptions({ ...emptyState, sort: 'oldest' })).toEqual({ filters: {}, sort: { oldest: 'asc' } });
   });

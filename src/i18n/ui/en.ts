@@ -178,6 +178,8 @@ export default {
   'search.kind.region': 'Region',
   'search.region': 'Region',
   'search.region.all': 'All regions',
+  'search.project': 'Project',
+  'search.project.all': 'All projects',
   'search.year': 'Year',
   'search.year.all': 'All years',
   'search.sort': 'Order',

@@ -176,6 +176,8 @@ export default {
   'search.kind.region': 'Өңір',
   'search.region': 'Өңір',
   'search.region.all': 'Барлық өңірлер',
+  'search.project': 'Жоба',
+  'search.project.all': 'Барлық жобалар',
   'search.year': 'Жылы',
   'search.year.all': 'Барлық жылдар',
   'search.sort': 'Реті',

@@ -182,6 +182,8 @@ export default {
   'search.kind.region': 'Регион',
   'search.region': 'Регион',
   'search.region.all': 'Все регионы',
+  'search.project': 'Проект',
+  'search.project.all': 'Все проекты',
   'search.year': 'Год',
   'search.year.all': 'Все годы',
   'search.sort': 'Порядок',
