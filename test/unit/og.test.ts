@@ -106,6 +106,20 @@ describe('Open Graph card', () => {
     expect(distance(withCover, photo)).toBeLessThan(distance(without, photo) / 3);
   });
 
+  it("draws each card's own site name and domain, though the background is drawn once and reused", async () => {
+    // The header (mark and site name) and footer (domain) come from the shared background layer.
+    const header = { left: 60, top: 40, width: 400, height: 80 };
+    const footer = { left: 60, top: 540, width: 400, height: 50 };
+    const region = async (img: Buffer, area: typeof header) => sharp(img).extract(area).raw().toBuffer();
+    const kk = await renderOgImage(card(), assets);
+    const en = await renderOgImage(card({ siteName: 'Ulagat' }), assets);
+    const other = await renderOgImage(card({ domain: 'example.org' }), assets);
+    expect((await region(kk, header)).equals(await region(en, header))).toBe(false);
+    expect((await region(kk, footer)).equals(await region(other, footer))).toBe(false);
+    // The same inputs give the same bytes, whichever background was drawn first.
+    expect((await renderOgImage(card(), assets)).equals(kk)).toBe(true);
+  });
+
   it('fits long titles by size and line count', () => {
     expect(titleSize('Short', true)).toBeGreaterThan(titleSize('x'.repeat(120), true));
     expect(titleLines(titleSize('x'.repeat(140), true))).toBeGreaterThanOrEqual(5);
