@@ -62,37 +62,32 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexSumm
   rmSync(mainDir, { recursive: true, force: true });
   rmSync(foldedDir, { recursive: true, force: true });
   try {
-    // The two indexes are built side by side: the Pagefind service works on both at once.
-    const indexMain = async () => {
-      const main = await pagefind.createIndex({});
-      check('start', main.errors);
-      const added = await main.index!.addDirectory({ path: site });
-      check(`index ${site}`, added.errors);
-      check('write the index', (await main.index!.writeFiles({ outputPath: mainDir })).errors);
-    };
-    const indexFolded = async () => {
-      const folded = await pagefind.createIndex({});
-      check('start', folded.errors);
-      const langAttr = new RegExp(`<html[^>]*\\slang="${FOLDED_LANGUAGE}"`);
-      const pages = htmlFiles(site).filter((file) => file.startsWith(join(site, FOLDED_LANGUAGE) + sep));
-      // A few files at a time: the Pagefind service works on them while the next ones are read.
-      for (let i = 0; i < pages.length; i += 32) {
-        await Promise.all(
-          pages.slice(i, i + 32).map(async (file) => {
-            const html = readFileSync(file, 'utf8');
-            if (!html.includes('data-pagefind-body') || !langAttr.test(html)) return;
-            const path = relative(site, file).split(sep).join('/');
-            const url = '/' + path.replace(/(^|\/)index\.html$/, '$1');
-            check(`index ${path} (folded)`, (await folded.index!.addHTMLFile({ url, content: foldedPage(html) })).errors);
-          }),
-        );
-      }
-      check('write the folded index', (await folded.index!.writeFiles({ outputPath: foldedDir })).errors);
-      // The search page merges the folded index into an instance of the main bundle, which brings
-      // the scripts and the WebAssembly: drop the folded bundle's copies.
-      for (const name of readdirSync(foldedDir)) if (/\.(js|css|pagefind)$/.test(name)) rmSync(join(foldedDir, name));
-    };
-    await Promise.all([indexMain(), indexFolded()]);
+    const main = await pagefind.createIndex({});
+    check('start', main.errors);
+    const added = await main.index!.addDirectory({ path: site });
+    check(`index ${site}`, added.errors);
+    check('write the index', (await main.index!.writeFiles({ outputPath: mainDir })).errors);
+
+    const folded = await pagefind.createIndex({});
+    check('start', folded.errors);
+    const langAttr = new RegExp(`<html[^>]*\\slang="${FOLDED_LANGUAGE}"`);
+    const pages = htmlFiles(site).filter((file) => file.startsWith(join(site, FOLDED_LANGUAGE) + sep));
+    // A few files at a time: the Pagefind service works on them while the next ones are read.
+    for (let i = 0; i < pages.length; i += 32) {
+      await Promise.all(
+        pages.slice(i, i + 32).map(async (file) => {
+          const html = readFileSync(file, 'utf8');
+          if (!html.includes('data-pagefind-body') || !langAttr.test(html)) return;
+          const path = relative(site, file).split(sep).join('/');
+          const url = '/' + path.replace(/(^|\/)index\.html$/, '$1');
+          check(`index ${path} (folded)`, (await folded.index!.addHTMLFile({ url, content: foldedPage(html) })).errors);
+        }),
+      );
+    }
+    check('write the folded index', (await folded.index!.writeFiles({ outputPath: foldedDir })).errors);
+    // The search page merges the folded index into an instance of the main bundle, which brings
+    // the scripts and the WebAssembly: drop the folded bundle's copies.
+    for (const name of readdirSync(foldedDir)) if (/\.(js|css|pagefind)$/.test(name)) rmSync(join(foldedDir, name));
   } finally {
     await pagefind.close();
   }

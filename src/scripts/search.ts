@@ -7,12 +7,11 @@
 import { FOLDED_FILTER } from '../utils/search-bundles';
 import { searchPlan, type SearchStep } from '../utils/search-plan';
 import {
+  filterNames,
   isActive,
   pagefindOptions,
   parseSearchState,
   searchQueryString,
-  sortOrders,
-  searchTypes,
   type SearchPageConfig,
   type SearchState,
   type SearchType,
@@ -52,13 +51,11 @@ export function startSearch(): void {
   const config = JSON.parse(configNode.textContent) as SearchPageConfig;
   const form = root.querySelector<HTMLFormElement>('[data-search-form]')!;
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
-  const selects = {
-    type: form.querySelector<HTMLSelectElement>('select[name="type"]')!,
-    region: form.querySelector<HTMLSelectElement>('select[name="region"]')!,
-    project: form.querySelector<HTMLSelectElement>('select[name="project"]')!,
-    year: form.querySelector<HTMLSelectElement>('select[name="year"]')!,
-    sort: form.querySelector<HTMLSelectElement>('select[name="sort"]')!,
-  };
+  const selectNames = [...filterNames, 'sort'] as const;
+  const selects = Object.fromEntries(selectNames.map((name) => [name, form.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!])) as Record<
+    (typeof selectNames)[number],
+    HTMLSelectElement
+  >;
   const countNode = root.querySelector<HTMLElement>('[data-search-count]')!;
   const noteNode = root.querySelector<HTMLElement>('[data-search-note]')!;
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
@@ -86,24 +83,14 @@ export function startSearch(): void {
     }));
 
   // ---- state <-> form <-> URL ---------------------------------------------------------
-  const readForm = (): SearchState => ({
-    q: input.value.replace(/\s+/g, ' ').trim(),
-    type: (searchTypes as string[]).includes(selects.type.value) ? (selects.type.value as SearchType) : '',
-    region: selects.region.value,
-    project: selects.project.value,
-    year: selects.year.value,
-    sort: (sortOrders as readonly string[]).includes(selects.sort.value) ? (selects.sort.value as SearchState['sort']) : 'relevance',
-  });
+  // The form's fields carry the URL's names, so the form reads as the URL does.
+  const readForm = (): SearchState => parseSearchState(new URLSearchParams(new FormData(form) as unknown as Record<string, string>), allowed);
   const filtersBox = form.querySelector<HTMLDetailsElement>('[data-search-filters]');
   const fillForm = (state: SearchState) => {
     // Filters in use are shown; otherwise the reader opens them (they take a phone's screen).
-    if (filtersBox && (state.type || state.region || state.project || state.year || state.sort !== 'relevance')) filtersBox.open = true;
+    if (filtersBox && (filterNames.some((name) => state[name]) || state.sort !== 'relevance')) filtersBox.open = true;
     input.value = state.q;
-    selects.type.value = state.type;
-    selects.region.value = state.region;
-    selects.project.value = state.project;
-    selects.year.value = state.year;
-    selects.sort.value = state.sort;
+    for (const name of selectNames) selects[name].value = state[name];
   };
   const languageLinks = [...document.querySelectorAll<HTMLAnchorElement>('nav.lang a[data-locale]')];
   for (const a of languageLinks) a.dataset.base = a.getAttribute('href') ?? '';

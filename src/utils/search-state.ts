@@ -25,14 +25,14 @@ export type SortOrder = (typeof sortOrders)[number];
 export const SORT_KEYS = { newest: 'newest', oldest: 'oldest' } as const;
 export const UNDATED = { newest: '0000-00-00', oldest: '9999-99-99' } as const;
 
-export interface SearchState {
-  q: string;
-  type: SearchType | '';
-  region: string;
-  project: string;
-  year: string;
-  sort: SortOrder;
-}
+/**
+ * The filters, in the order of the form and of the URL. Each is a Pagefind filter of the
+ * same name on the indexed pages (src/components/SearchFields.astro).
+ */
+export const filterNames = ['type', 'region', 'project', 'year'] as const;
+export type FilterName = (typeof filterNames)[number];
+
+export type SearchState = { q: string; sort: SortOrder; type: SearchType | '' } & Record<Exclude<FilterName, 'type'>, string>;
 
 export const emptyState: SearchState = { q: '', type: '', region: '', project: '', year: '', sort: 'relevance' };
 
@@ -41,6 +41,14 @@ export interface Allowed {
   projects: readonly string[];
   years: readonly string[];
 }
+
+/** The values each filter may take on a page. */
+const filterOptions = (allowed: Allowed): Record<FilterName, readonly string[]> => ({
+  type: searchTypes,
+  region: allowed.regions,
+  project: allowed.projects,
+  year: allowed.years,
+});
 
 /**
  * Reads the state from a query string. Values the page does not offer (a region slug
@@ -52,24 +60,24 @@ export function parseSearchState(search: string | URLSearchParams, allowed: Allo
     const value = params.get(name)?.trim() ?? '';
     return (options as readonly string[]).includes(value) ? (value as T) : '';
   };
+  const options = filterOptions(allowed);
+  const filters = Object.fromEntries(filterNames.map((name) => [name, pick(name, options[name])]));
   return {
     q: (params.get('q') ?? '').replace(/\s+/g, ' ').trim().slice(0, 200),
-    type: pick('type', searchTypes),
-    region: pick('region', allowed.regions),
-    project: pick('project', allowed.projects),
-    year: pick('year', allowed.years),
+    ...(filters as Omit<SearchState, 'q' | 'sort'>),
     sort: pick('sort', sortOrders) || 'relevance',
   };
 }
+
+/** The filters a state sets, by name. */
+const setFilters = (state: SearchState): Record<string, string> =>
+  Object.fromEntries(filterNames.filter((name) => state[name]).map((name) => [name, state[name]]));
 
 /** The query string for a state, in a fixed order and without defaults: `?q=…&type=news`. */
 export function searchQueryString(state: SearchState): string {
   const params = new URLSearchParams();
   if (state.q) params.set('q', state.q);
-  if (state.type) params.set('type', state.type);
-  if (state.region) params.set('region', state.region);
-  if (state.project) params.set('project', state.project);
-  if (state.year) params.set('year', state.year);
+  for (const [name, value] of Object.entries(setFilters(state))) params.set(name, value);
   if (state.sort !== 'relevance') params.set('sort', state.sort);
   const text = params.toString();
   return text ? `?${text}` : '';
@@ -82,7 +90,7 @@ export function newestQuery(type: SearchType, filter: { region: string } | { pro
 
 /** True when the state asks for results: a query, or at least one filter. */
 export function isActive(state: SearchState): boolean {
-  return Boolean(state.q || state.type || state.region || state.project || state.year);
+  return Boolean(state.q || filterNames.some((name) => state[name]));
 }
 
 export interface PagefindOptions {
@@ -92,11 +100,7 @@ export interface PagefindOptions {
 
 /** Filters and sort for `pagefind.search()`. */
 export function pagefindOptions(state: SearchState): PagefindOptions {
-  const filters: Record<string, string> = {};
-  if (state.type) filters.type = state.type;
-  if (state.region) filters.region = state.region;
-  if (state.project) filters.project = state.project;
-  if (state.year) filters.year = state.year;
+  const filters = setFilters(state);
   if (state.sort === 'newest') return { filters, sort: { [SORT_KEYS.newest]: 'desc' } };
   if (state.sort === 'oldest') return { filters, sort: { [SORT_KEYS.oldest]: 'asc' } };
   return { filters };
