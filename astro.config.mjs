@@ -42,6 +42,10 @@ export default defineConfig({
     },
   },
   integrations: [react(), ...canonicalSitemap()],
+  // Pages drawn from one entry (reports, events, posters, preview cards) carry a `cacheKey`
+  // (src/content/query.ts, src/pages/og/): a rebuild copies those whose key and code are
+  // unchanged from the previous build instead of rendering them again.
+  experimental: { incrementalBuild: true },
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1' },
 });

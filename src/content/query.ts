@@ -5,6 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { locales, sourceLocale, type Locale } from '../i18n/locales';
 import { isUpcoming } from '../utils/dates';
+import { digestOf } from '../utils/digest';
 import { buildNow } from '../utils/now';
 import { entryStatus, type EntryStatus } from '../utils/translation-status';
 import { groupBySlug, resolveAll, type Resolved } from '../utils/translations';
@@ -93,6 +94,35 @@ export async function entryPaths<C extends CollectionName>(collection: C) {
   return perLocale.flatMap(({ locale, items }) =>
     items.map((item) => ({ params: { locale, slug: item.slug }, props: { item } })),
   );
+}
+
+/**
+ * What a page drawn from one entry shows besides that entry: the projects and regions in every
+ * language (names, covers, links; fallbacks come from other languages) and the footer's year.
+ */
+let entryContext: Promise<string> | undefined;
+function entryPageContext(): Promise<string> {
+  entryContext ??= Promise.all([published('projects'), published('regions')]).then(([projects, regions]) =>
+    digestOf(buildNow().getUTCFullYear(), projects.map(({ id, data }) => [id, data]), regions.map(({ id, data }) => [id, data])),
+  );
+  return entryContext;
+}
+
+/**
+ * `getStaticPaths` for a page drawn from one entry alone, with a `cacheKey` per path: Astro's
+ * incremental build copies the page from the previous build while its key and its code are
+ * unchanged. The key covers the resolved entry (data, rendered body, language, translations),
+ * `entryPageContext` and whatever else `more` names (an event's past or upcoming state).
+ * Pages that list other entries (projects, regions, lists) must not use it.
+ */
+export async function cachedEntryPaths<C extends CollectionName>(collection: C, more: (item: Item<C>) => unknown = () => null) {
+  const [paths, context] = await Promise.all([entryPaths(collection), entryPageContext()]);
+  return paths.map((path) => {
+    const item = path.props.item;
+    const { id, data, rendered } = item.entry as Entry<CollectionName>;
+    const cacheKey = digestOf(context, [item.lang, item.isFallback, item.translatedIn], [id, data, rendered], more(item));
+    return { ...path, cacheKey };
+  });
 }
 
 export function splitEvents(items: Item<'master-classes'>[], now = buildNow()) {

@@ -4,15 +4,24 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { allCards } from '../../content/sharing';
-import { cachedOgImage, loadOgAssets, OG_EXTENSION, OG_TYPE, type OgAssets, type OgCard } from '../../utils/og';
-
-export const getStaticPaths = (async () => {
-  // The route's path is the card's href without `/og/` and the extension: one source for both.
-  const cards = await allCards(import.meta.env.SITE);
-  return cards.map(({ href, card }) => ({ params: { path: href.slice('/og/'.length, -`.${OG_EXTENSION}`.length) }, props: { card } }));
-}) satisfies GetStaticPaths;
+import { cachedOgImage, loadOgAssets, OG_EXTENSION, OG_TYPE, ogCardKey, type OgAssets, type OgCard } from '../../utils/og';
 
 let assets: OgAssets | undefined;
+
+export const getStaticPaths = (async () => {
+  assets ??= loadOgAssets();
+  const cards = await allCards(import.meta.env.SITE);
+  // The route's path is the card's href without `/og/` and the extension: one source for both.
+  // The card cache's key is also Astro's `cacheKey`: an incremental build copies an unchanged
+  // card from the previous build without running this route.
+  return Promise.all(
+    cards.map(async ({ href, card }) => ({
+      params: { path: href.slice('/og/'.length, -`.${OG_EXTENSION}`.length) },
+      props: { card },
+      cacheKey: await ogCardKey(card, assets!),
+    })),
+  );
+}) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
   assets ??= loadOgAssets();

@@ -1,0 +1,142 @@
+import { createHash } from 'node:crypto';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { astroBuild, type BuildResult } from '../helpers/astro';
+import { root, TEST_NOW } from '../helpers/paths';
+
+/**
+ * Incremental builds: pages drawn from one entry (reports, events, posters, preview cards)
+ * carry a `cacheKey`, and a rebuild copies those whose key and code are unchanged. A copied
+ * page must be exactly what a full build would write. Each step edits a small content tree,
+ * rebuilds it incrementally over the previous build's cache, builds it again from nothing,
+ * and compares every file of the two.
+ */
+function manifest(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const full = join(d, e.name);
+      if (e.isDirectory()) walk(full);
+      else out[relative(dir, full)] = createHash('sha256').update(readFileSync(full)).digest('hex');
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+const scratch = mkdtempSync(join(tmpdir(), 'ulagat-incremental-'));
+const content = join(scratch, 'content');
+const cacheDir = join(scratch, 'cache');
+const ogCache = join(scratch, 'og-cache');
+// Astro's dependency hashes include the output folder, so incremental builds keep theirs, as
+// `npm run build` does (dist/).
+const outDir = join(scratch, 'dist');
+const file = (path: string) => join(content, path);
+const edit = (path: string, from: string | RegExp, to: string) => {
+  const text = readFileSync(file(path), 'utf8');
+  const next = text.replace(from, to);
+  if (next === text) throw new Error(`${path}: nothing to replace`);
+  writeFileSync(file(path), next);
+};
+
+const news = (title: string, date: string) => `---
+title: "${title}"
+date: ${date}
+summary: "Менторы школ области Жетісу подвели итоги."
+region: "zhetysu"
+---
+Текст отчёта.
+`;
+
+/** A rebuild over the incremental cache and a build from nothing of the same content and "now". */
+function step(now: string): { incremental: BuildResult; full: BuildResult } {
+  const env = { ULAGAT_NOW: now, ULAGAT_OG_CACHE: ogCache };
+  const incremental = built(astroBuild({ contentDir: content, outDir, env: { ...env, ULAGAT_CACHE_DIR: cacheDir } }));
+  const full = built(astroBuild({ contentDir: content, env }));
+  return { incremental, full };
+}
+
+/**
+ * Paths Astro copied from the previous build, and those it rendered, from its log. Rendering
+ * runs four at a time, so a rendered path's timing may come lines later; a copy is logged at once.
+ */
+const logged = (build: BuildResult) => [...build.output.matchAll(/[├└]─ (\/\S*?)(?=\d\d:\d\d:\d\d|\s|$)/g)].map((m) => m[1]!);
+const copied = (build: BuildResult) => [...build.output.matchAll(/[├└]─ (\/\S*?) \((?:cached|restored)\)/g)].map((m) => m[1]!);
+const rendered = (build: BuildResult) => logged(build).filter((path) => !copied(build).includes(path));
+
+/** Every file's hash, taken when the build ends (the next step builds into the same folder). */
+const files = new Map<BuildResult, Record<string, string>>();
+function built(build: BuildResult): BuildResult {
+  if (build.status === 0) files.set(build, manifest(build.outDir));
+  return build;
+}
+
+function expectSameFiles(a: BuildResult, b: BuildResult) {
+  expect(a.status, a.output.slice(-3000)).toBe(0);
+  expect(b.status, b.output.slice(-3000)).toBe(0);
+  const ma = files.get(a)!;
+  const mb = files.get(b)!;
+  expect(Object.keys(ma).sort()).toEqual(Object.keys(mb).sort());
+  expect(Object.keys(ma).filter((f) => ma[f] !== mb[f])).toEqual([]);
+}
+
+let steps: Record<'edits' | 'region', { incremental: BuildResult; full: BuildResult }>;
+
+beforeAll(() => {
+  cpSync(join(root, 'test/fixtures/upcoming/content'), content, { recursive: true });
+  mkdirSync(file('news/ru'), { recursive: true });
+  writeFileSync(file('news/ru/mentors-report.md'), news('Итоги встречи менторов', '2026-11-01'));
+  writeFileSync(file('news/ru/old-report.md'), news('Старый отчёт', '2026-10-01'));
+  const first = astroBuild({ contentDir: content, outDir, env: { ULAGAT_NOW: TEST_NOW, ULAGAT_OG_CACHE: ogCache, ULAGAT_CACHE_DIR: cacheDir } });
+  if (first.status !== 0) throw new Error(first.output.slice(-3000));
+
+  // A report's title edited, a report deleted, a translation added (the Russian page gains an
+  // hreflang, the Kazakh one stops being a fallback), and "now" moved past the 12 December event.
+  edit('news/ru/mentors-report.md', 'Итоги встречи менторов', 'Итоги встречи менторов Жетісу');
+  rmSync(file('news/ru/old-report.md'));
+  cpSync(file('master-classes/ru/winter-workshop.md'), file('master-classes/kk/winter-workshop.md'));
+  edit('master-classes/kk/winter-workshop.md', 'title: "Зимняя мастерская"', 'title: "Қысқы шеберхана"');
+  const edits = step('2026-12-13T12:00:00+05:00');
+  // A region renamed: every page that names it changes.
+  edit('regions/en/zhetysu.md', /^name: ".*"$/m, 'name: "Zhetysu Region (renamed)"');
+  const region = step('2026-12-13T12:00:00+05:00');
+  steps = { edits, region };
+}, 300_000);
+
+describe('incremental builds', () => {
+  it('copy unchanged pages and cards, and render what an edit, a new translation or the date changed', () => {
+    const { incremental } = steps.edits;
+    expect(incremental.status, incremental.output.slice(-3000)).toBe(0);
+    const again = rendered(incremental);
+    const same = copied(incremental);
+    // Unchanged: the autumn talk (past before and after) in every language, its card and poster.
+    expect(same).toEqual(
+      expect.arrayContaining(['/kk/master-classes/autumn-talk/index.html', '/en/master-classes/autumn-talk/index.html', '/og/kk/master-classes/autumn-talk.jpg', '/ru/master-classes/autumn-talk/poster/index.html']),
+    );
+    expect(again).toEqual(
+      expect.arrayContaining([
+        '/ru/news/mentors-report/index.html', // its title
+        '/en/news/mentors-report/index.html', // shows the Russian text until translated
+        '/og/ru/news/mentors-report.jpg',
+        '/ru/master-classes/winter-workshop/index.html', // gained a Kazakh translation
+        '/kk/master-classes/winter-workshop/index.html', // no longer a fallback
+        '/og/kk/master-classes/winter-workshop.jpg', // a card of its own now
+        '/ru/master-classes/mentors-meetup/index.html', // past since "now" moved
+      ]),
+    );
+    expect(same.length).toBeGreaterThan(20);
+  });
+
+  it('write exactly the files a full build writes, after edits, a deletion, a translation and a date change', () => {
+    expectSameFiles(steps.edits.incremental, steps.edits.full);
+    expect(Object.keys(files.get(steps.edits.incremental)!).some((f) => f.includes('old-report'))).toBe(false);
+  });
+
+  it('render every page that names a renamed region again', () => {
+    expectSameFiles(steps.region.incremental, steps.region.full);
+    expect(rendered(steps.region.incremental)).toEqual(expect.arrayContaining(['/en/master-classes/mentors-meetup/index.html', '/en/news/mentors-report/index.html']));
+    expect(readFileSync(join(outDir, 'en/master-classes/mentors-meetup/index.html'), 'utf8')).toContain('Zhetysu Region (renamed)');
+  });
+});
