@@ -1,27 +1,49 @@
 /**
  * Builds the search indexes of a built site (`npm run build` runs it after `astro build`):
  *
- * - `<site>/pagefind/`: Pagefind over every page with `data-pagefind-body`, one index per
- *   `<html lang>`. Entry pages carry that attribute unless they show a fallback text.
+ * - `<site>/pagefind/<lang>/`: Pagefind over the pages of one `<html lang>` that carry
+ *   `data-pagefind-body` (entry pages, unless they show a fallback text). One bundle per
+ *   language, so a rebuild indexes again only the languages whose pages changed.
  * - `<site>/pagefind-folded/`: the same Kazakh pages with their text folded (ә → а, қ → к,
  *   і → и …), for queries typed without the Kazakh letters. The search page merges it into
- *   a Pagefind instance only when a Kazakh query finds nothing in the Kazakh index.
+ *   the Kazakh instance only when a Kazakh query finds nothing in the Kazakh index.
+ *
+ * Each bundle is kept in a cache (`node_modules/.cache/ulagat-search/`, or
+ * `$ULAGAT_SEARCH_CACHE`) under a digest of every page it indexes and of Pagefind's version,
+ * and copied from there while those are unchanged.
  *
  * Usage: node scripts/search-index.ts [site folder, default dist]
  */
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as pagefind from 'pagefind';
+import { locales } from '../src/i18n/locales.ts';
+import { digestOf } from '../src/utils/digest.ts';
 import { mapHtmlText } from '../src/utils/html-text.ts';
 import { foldKazakh } from '../src/utils/kazakh.ts';
-import { FOLDED_BUNDLE, FOLDED_FILTER, FOLDED_LANGUAGE, MAIN_BUNDLE } from '../src/utils/search-bundles.ts';
+import { FOLDED_BUNDLE, FOLDED_FILTER, FOLDED_LANGUAGE, languageBundle, MAIN_BUNDLE } from '../src/utils/search-bundles.ts';
 
 export interface SearchIndexSummary {
   /** Indexed pages per language, as Pagefind reports them. */
   pages: Record<string, number>;
   foldedPages: number;
+  /** Bundles drawn this time; the others were copied from the cache. */
+  drawn: string[];
 }
+
+interface Page {
+  url: string;
+  file: string;
+  /** Digest of the page's path and bytes. */
+  digest: string;
+}
+
+const root = new URL('..', import.meta.url).pathname;
+export const defaultSearchCacheDir = () => process.env.ULAGAT_SEARCH_CACHE ?? join(root, 'node_modules/.cache/ulagat-search');
+/** Bundles kept in the cache, most recently used first: the site's, plus a few for other content trees. */
+const CACHE_KEEP = 16;
+const pagefindVersion = (JSON.parse(readFileSync(join(root, 'node_modules/pagefind/package.json'), 'utf8')) as { version: string }).version;
 
 function htmlFiles(dir: string): string[] {
   const out: string[] = [];
@@ -32,6 +54,26 @@ function htmlFiles(dir: string): string[] {
     } else if (name.endsWith('.html')) out.push(full);
   }
   return out;
+}
+
+/**
+ * The pages Pagefind would index, by their `<html lang>`, with the URLs it would give them.
+ * Only digests are kept: a large site's HTML would not fit in memory at once.
+ */
+function indexablePages(site: string): Map<string, Page[]> {
+  const byLang = new Map<string, Page[]>();
+  for (const file of htmlFiles(site)) {
+    const html = readFileSync(file, 'utf8');
+    if (!html.includes('data-pagefind-body')) continue;
+    const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1];
+    if (!lang) throw new Error(`${relative(site, file)} has data-pagefind-body but no <html lang>. Fix: render it through the site's layouts.`);
+    const path = relative(site, file).split(sep).join('/');
+    const url = '/' + path.replace(/(^|\/)index\.html$/, '$1');
+    let list = byLang.get(lang);
+    if (!list) byLang.set(lang, (list = []));
+    list.push({ url, file, digest: digestOf(url, html) });
+  }
+  return byLang;
 }
 
 /**
@@ -50,49 +92,89 @@ function check(what: string, errors: string[]) {
   if (errors.length) throw new Error(`Pagefind could not ${what}:\n${errors.join('\n')}`);
 }
 
+async function writeBundle(pages: Page[], outputPath: string, what: string, transform = (html: string) => html): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({});
+  check('start', errors);
+  // A few pages at a time: the Pagefind service works on them while the next ones are read.
+  for (let i = 0; i < pages.length; i += 32) {
+    await Promise.all(
+      pages.slice(i, i + 32).map(async ({ url, file }) => {
+        const content = transform(readFileSync(file, 'utf8'));
+        check(`index ${url} (${what})`, (await index!.addHTMLFile({ url, content })).errors);
+      }),
+    );
+  }
+  check(`write the ${what} index`, (await index!.writeFiles({ outputPath })).errors);
+}
+
+/** The bundle for `key` from the cache into `target`, else drawn by `draw` and stored. */
+async function cachedBundle(cacheDir: string, key: string, target: string, draw: (outputPath: string) => Promise<void>): Promise<boolean> {
+  const cached = join(cacheDir, key);
+  if (existsSync(join(cached, 'pagefind-entry.json'))) {
+    cpSync(cached, target, { recursive: true });
+    const now = new Date();
+    utimesSync(cached, now, now);
+    return false;
+  }
+  await draw(target);
+  const tmp = `${cached}.${process.pid}.tmp`;
+  rmSync(tmp, { recursive: true, force: true });
+  cpSync(target, tmp, { recursive: true });
+  rmSync(cached, { recursive: true, force: true });
+  renameSync(tmp, cached);
+  return true;
+}
+
+function pruneCache(cacheDir: string) {
+  const entries = readdirSync(cacheDir)
+    .filter((name) => !name.endsWith('.tmp'))
+    .map((name) => ({ name, used: statSync(join(cacheDir, name)).mtimeMs }))
+    .sort((a, b) => b.used - a.used);
+  for (const { name } of entries.slice(CACHE_KEEP)) rmSync(join(cacheDir, name), { recursive: true, force: true });
+}
+
 function pageCounts(bundle: string): Record<string, number> {
   const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
   return Object.fromEntries(Object.entries(entry.languages).map(([lang, info]) => [lang, info.page_count]));
 }
 
-export async function buildSearchIndex(siteDir: string): Promise<SearchIndexSummary> {
+export async function buildSearchIndex(siteDir: string, cacheDir = defaultSearchCacheDir()): Promise<SearchIndexSummary> {
   const site = resolve(siteDir);
-  const mainDir = join(site, MAIN_BUNDLE);
-  const foldedDir = join(site, FOLDED_BUNDLE);
-  rmSync(mainDir, { recursive: true, force: true });
-  rmSync(foldedDir, { recursive: true, force: true });
-  try {
-    const main = await pagefind.createIndex({});
-    check('start', main.errors);
-    const added = await main.index!.addDirectory({ path: site });
-    check(`index ${site}`, added.errors);
-    check('write the index', (await main.index!.writeFiles({ outputPath: mainDir })).errors);
+  rmSync(join(site, MAIN_BUNDLE), { recursive: true, force: true });
+  rmSync(join(site, FOLDED_BUNDLE), { recursive: true, force: true });
+  mkdirSync(cacheDir, { recursive: true });
+  const byLang = indexablePages(site);
+  const unknown = [...byLang.keys()].filter((lang) => !(locales as readonly string[]).includes(lang));
+  if (unknown.length) throw new Error(`Searchable pages in languages the site does not have: ${unknown.join(', ')}. Fix: give them one of ${locales.join(', ')} as <html lang>.`);
 
-    const folded = await pagefind.createIndex({});
-    check('start', folded.errors);
-    const langAttr = new RegExp(`<html[^>]*\\slang="${FOLDED_LANGUAGE}"`);
-    const pages = htmlFiles(site).filter((file) => file.startsWith(join(site, FOLDED_LANGUAGE) + sep));
-    // A few files at a time: the Pagefind service works on them while the next ones are read.
-    for (let i = 0; i < pages.length; i += 32) {
-      await Promise.all(
-        pages.slice(i, i + 32).map(async (file) => {
-          const html = readFileSync(file, 'utf8');
-          if (!html.includes('data-pagefind-body') || !langAttr.test(html)) return;
-          const path = relative(site, file).split(sep).join('/');
-          const url = '/' + path.replace(/(^|\/)index\.html$/, '$1');
-          check(`index ${path} (folded)`, (await folded.index!.addHTMLFile({ url, content: foldedPage(html) })).errors);
-        }),
-      );
+  const summary: SearchIndexSummary = { pages: {}, foldedPages: 0, drawn: [] };
+  try {
+    for (const lang of locales) {
+      const pages = byLang.get(lang) ?? [];
+      if (!pages.length) continue;
+      const key = digestOf('main', pagefindVersion, lang, pages.map((p) => p.digest));
+      const target = join(site, languageBundle(lang));
+      if (await cachedBundle(cacheDir, key, target, (out) => writeBundle(pages, out, lang))) summary.drawn.push(languageBundle(lang));
+      summary.pages[lang] = pageCounts(target)[lang] ?? 0;
     }
-    check('write the folded index', (await folded.index!.writeFiles({ outputPath: foldedDir })).errors);
-    // The search page merges the folded index into an instance of the main bundle, which brings
-    // the scripts and the WebAssembly: drop the folded bundle's copies.
-    for (const name of readdirSync(foldedDir)) if (/\.(js|css|pagefind)$/.test(name)) rmSync(join(foldedDir, name));
+    const kazakh = byLang.get(FOLDED_LANGUAGE) ?? [];
+    if (kazakh.length) {
+      const key = digestOf('folded', pagefindVersion, kazakh.map((p) => p.digest));
+      const target = join(site, FOLDED_BUNDLE);
+      const draw = async (out: string) => {
+        await writeBundle(kazakh, out, 'folded', foldedPage);
+        // The search page merges the folded index into the Kazakh instance, which brings the
+        // scripts and the WebAssembly: drop the folded bundle's copies.
+        for (const name of readdirSync(out)) if (/\.(js|css|pagefind)$/.test(name)) rmSync(join(out, name));
+      };
+      if (await cachedBundle(cacheDir, key, target, draw)) summary.drawn.push(FOLDED_BUNDLE);
+      summary.foldedPages = pageCounts(target)[FOLDED_LANGUAGE] ?? 0;
+    }
   } finally {
     await pagefind.close();
   }
-  const folded = pageCounts(foldedDir);
-  return { pages: pageCounts(mainDir), foldedPages: folded[FOLDED_LANGUAGE] ?? 0 };
+  pruneCache(cacheDir);
+  return summary;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
@@ -100,5 +182,6 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const started = performance.now();
   const summary = await buildSearchIndex(site);
   const pages = Object.entries(summary.pages).map(([lang, n]) => `${lang} ${n}`).join(', ');
-  console.log(`Search index in ${site}/${MAIN_BUNDLE}: ${pages} pages; folded Kazakh copy in ${site}/${FOLDED_BUNDLE}: ${summary.foldedPages} pages (${Math.round(performance.now() - started)} ms)`);
+  const drawn = summary.drawn.length ? `indexed again: ${summary.drawn.join(', ')}` : 'every bundle unchanged';
+  console.log(`Search index in ${site}/${MAIN_BUNDLE}/<lang>/: ${pages} pages; folded Kazakh copy in ${site}/${FOLDED_BUNDLE}: ${summary.foldedPages} pages; ${drawn} (${Math.round(performance.now() - started)} ms)`);
 }

@@ -1,5 +1,7 @@
 /** Folders of the search indexes inside the built site (written by scripts/search-index.ts). */
 export const MAIN_BUNDLE = 'pagefind';
+/** One language's bundle, `pagefind/kk`: indexed again only when that language's pages change. */
+export const languageBundle = (lang: string) => `${MAIN_BUNDLE}/${lang}`;
 /** The Kazakh pages with their text folded (see `foldKazakh`), for queries typed without the Kazakh letters. */
 export const FOLDED_BUNDLE = 'pagefind-folded';
 /** The language whose pages get a folded copy. */

@@ -111,7 +111,7 @@ export interface SearchPageConfig {
   locale: Locale;
   /** BCP 47 tag for `Intl.PluralRules`. */
   intl: string;
-  /** Pagefind bundle folder, e.g. `/pagefind/`. */
+  /** The language's Pagefind bundle folder, e.g. `/pagefind/kk/`. */
   bundle: string;
   /** The folded Kazakh bundle, on Kazakh pages only. */
   foldedBundle?: string;

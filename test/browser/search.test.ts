@@ -191,7 +191,7 @@ describe('search in Chromium', () => {
     await page.waitForLoadState('networkidle');
     expect(requests.filter((r) => r.includes('pagefind'))).toEqual([]);
     await page.focus('#search-q');
-    await page.waitForResponse((r) => r.url().endsWith('/pagefind/pagefind.js'));
+    await page.waitForResponse((r) => r.url().endsWith('/pagefind/kk/pagefind.js'));
     await page.close();
   });
 

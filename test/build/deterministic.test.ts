@@ -1,23 +1,10 @@
-import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fileHashes } from '../helpers/content';
 import { astroBuild } from '../helpers/astro';
 import { TEST_NOW } from '../helpers/paths';
-
-function manifest(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      const full = join(d, e.name);
-      if (e.isDirectory()) walk(full);
-      else out[relative(dir, full)] = createHash('sha256').update(readFileSync(full)).digest('hex');
-    }
-  };
-  walk(dir);
-  return out;
-}
 
 describe('deterministic builds', () => {
   it('produce byte-identical dist/ from the same commit', () => {
@@ -27,8 +14,8 @@ describe('deterministic builds', () => {
     const b = astroBuild({ env: { ...env, ULAGAT_OG_CACHE: mkdtempSync(join(tmpdir(), 'ulagat-og-')) } });
     expect(a.status, a.output.slice(-2000)).toBe(0);
     expect(b.status, b.output.slice(-2000)).toBe(0);
-    const ma = manifest(a.outDir);
-    const mb = manifest(b.outDir);
+    const ma = fileHashes(a.outDir);
+    const mb = fileHashes(b.outDir);
     expect(Object.keys(mb).sort()).toEqual(Object.keys(ma).sort());
     const differing = Object.keys(ma).filter((f) => ma[f] !== mb[f]);
     expect(differing).toEqual([]);

@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { fileHashes } from '../helpers/content';
 import { astroBuild, type BuildResult } from '../helpers/astro';
 import { root, TEST_NOW } from '../helpers/paths';
 
@@ -13,18 +13,6 @@ import { root, TEST_NOW } from '../helpers/paths';
  * rebuilds it incrementally over the previous build's cache, builds it again from nothing,
  * and compares every file of the two.
  */
-function manifest(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      const full = join(d, e.name);
-      if (e.isDirectory()) walk(full);
-      else out[relative(dir, full)] = createHash('sha256').update(readFileSync(full)).digest('hex');
-    }
-  };
-  walk(dir);
-  return out;
-}
 
 const scratch = mkdtempSync(join(tmpdir(), 'ulagat-incremental-'));
 const content = join(scratch, 'content');
@@ -69,7 +57,7 @@ const rendered = (build: BuildResult) => logged(build).filter((path) => !copied(
 /** Every file's hash, taken when the build ends (the next step builds into the same folder). */
 const files = new Map<BuildResult, Record<string, string>>();
 function built(build: BuildResult): BuildResult {
-  if (build.status === 0) files.set(build, manifest(build.outDir));
+  if (build.status === 0) files.set(build, fileHashes(build.outDir));
   return build;
 }
 

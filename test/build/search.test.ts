@@ -4,7 +4,7 @@ import type { HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { locales } from '../../src/i18n/locales';
 import { dictionaries } from '../../src/i18n/ui';
-import { FOLDED_BUNDLE, MAIN_BUNDLE } from '../../src/utils/search-bundles';
+import { FOLDED_BUNDLE, languageBundle, MAIN_BUNDLE } from '../../src/utils/search-bundles';
 import type { SearchPageConfig } from '../../src/utils/search-state';
 import { slugsOnDisk } from '../helpers/content';
 import { fileFor, htmlPages, load } from '../helpers/html';
@@ -21,6 +21,7 @@ function captures(doc: HTMLElement, attr: string): string[] {
 }
 const entryJson = (bundle: string) =>
   JSON.parse(readFileSync(join(dist, bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+const searchConfig = (locale: string) => JSON.parse(load(fileFor(dist, `/${locale}/search/`)!).querySelector('script[data-search-config]')!.textContent) as SearchPageConfig;
 
 describe('what the search index holds', () => {
   it('marks the article of every entry page as its searchable body, and nothing else', () => {
@@ -42,11 +43,18 @@ describe('what the search index holds', () => {
     expect(marked.map((p) => p.path)).toEqual([]);
   });
 
-  it('has one index per language with exactly the entry pages, and a folded copy of the Kazakh one', () => {
-    const counts = entryJson(MAIN_BUNDLE).languages;
-    for (const l of locales) expect(counts[l]?.page_count, l).toBe(entries.filter((p) => p.path.startsWith(`/${l}/`)).length);
-    expect(Object.keys(counts).sort()).toEqual([...locales].sort());
-    expect(entryJson(FOLDED_BUNDLE).languages).toEqual({ kk: expect.objectContaining({ page_count: counts.kk!.page_count }) });
+  it('has one bundle per language with exactly its entry pages, used by its search page, and a folded copy of the Kazakh one', () => {
+    expect(readdirSync(join(dist, MAIN_BUNDLE)).sort()).toEqual([...locales].sort());
+    for (const l of locales) {
+      const bundle = languageBundle(l);
+      expect(Object.keys(entryJson(bundle).languages), l).toEqual([l]);
+      expect(entryJson(bundle).languages[l]?.page_count, l).toBe(entries.filter((p) => p.path.startsWith(`/${l}/`)).length);
+      expect(searchConfig(l).bundle).toBe(`/${bundle}/`);
+      expect(readdirSync(join(dist, bundle))).toEqual(expect.arrayContaining(['pagefind.js', 'wasm.unknown.pagefind']));
+    }
+    expect(searchConfig('kk').foldedBundle).toBe(`/${FOLDED_BUNDLE}/`);
+    expect(searchConfig('ru').foldedBundle).toBeUndefined();
+    expect(entryJson(FOLDED_BUNDLE).languages).toEqual({ kk: expect.objectContaining({ page_count: entryJson(languageBundle('kk')).languages.kk!.page_count }) });
     // The folded bundle is merged into the main bundle's instance; it carries no scripts or WebAssembly of its own.
     expect(readdirSync(join(dist, FOLDED_BUNDLE)).filter((f) => /\.(js|css|pagefind)$/.test(f))).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { root } from './paths.ts';
 
 /** Slugs present in a collection's locale folders, read straight from the files. */
@@ -24,4 +24,18 @@ export function digestTree(dir: string): string {
   };
   walk(dir);
   return hash.digest('hex');
+}
+
+/** Every file under a folder, by its relative path, with a hash of its bytes: for comparing builds. */
+export function fileHashes(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const full = join(d, e.name);
+      if (e.isDirectory()) walk(full);
+      else out[relative(dir, full)] = createHash('sha256').update(readFileSync(full)).digest('hex');
+    }
+  };
+  walk(dir);
+  return out;
 }

@@ -32,7 +32,7 @@ const recall = (o: { hits: number }, expected: number) => (expected ? o.hits / e
  */
 export async function plainSearch(page: Page, q: string): Promise<string[]> {
   return page.evaluate(`(async () => {
-    const pf = await import('/pagefind/pagefind.js');
+    const pf = await import('/pagefind/' + document.documentElement.lang + '/pagefind.js');
     const res = await pf.search(${JSON.stringify(q)});
     const data = await Promise.all(res.results.map((r) => r.data()));
     return data.map((d) => d.url);
