@@ -246,7 +246,7 @@ describe('share links', () => {
 });
 
 describe('feeds', () => {
-  it('list every news report per locale, newest first, with links to built pages', () => {
+  it('list every news report per locale (fewer than a feed carries), newest first, with links to built pages', () => {
     for (const l of locales) {
       const rss = parseXml(join(dist, l, 'news/rss.xml')).rss;
       expect(rss.channel.language).toBe(l);
