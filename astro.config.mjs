@@ -5,6 +5,8 @@ import { defineConfig } from 'astro/config';
 import { defaultLocale, locales } from './src/i18n/locales.ts';
 import { markdownRehypePlugins } from './src/utils/sanitize.ts';
 import { canonicalSitemap } from './src/integrations/canonical-sitemap.ts';
+import { pruneOutput } from './src/integrations/prune-output.ts';
+import { FOLDED_BUNDLE, MAIN_BUNDLE } from './src/utils/search-bundles.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL || 'https://ulagat.kz',
@@ -41,11 +43,13 @@ export default defineConfig({
       ],
     },
   },
-  integrations: [react(), ...canonicalSitemap()],
+  integrations: [react(), ...canonicalSitemap(), pruneOutput([MAIN_BUNDLE, FOLDED_BUNDLE])],
   // Pages drawn from one entry (reports, events, posters, preview cards) carry a `cacheKey`
-  // (src/content/query.ts, src/pages/og/): a rebuild copies those whose key and code are
-  // unchanged from the previous build instead of rendering them again.
+  // (src/content/query.ts, src/pages/og/): a rebuild keeps those whose key and code are
+  // unchanged from the previous build instead of rendering them again. dist/ is not emptied
+  // first, so a kept page stays in place; pruneOutput removes what the build no longer makes.
   experimental: { incrementalBuild: true },
+  vite: { build: { emptyOutDir: false } },
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1' },
 });

@@ -10,11 +10,12 @@
  *
  * Each bundle is kept in a cache (`node_modules/.cache/ulagat-search/`, or
  * `$ULAGAT_SEARCH_CACHE`) under a digest of every page it indexes and of Pagefind's version,
- * and copied from there while those are unchanged.
+ * and copied from there while those are unchanged. A bundle already in the site with the same
+ * digest (`astro build` leaves these folders alone) is kept as it is.
  *
  * Usage: node scripts/search-index.ts [site folder, default dist]
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as pagefind from 'pagefind';
@@ -107,22 +108,34 @@ async function writeBundle(pages: Page[], outputPath: string, what: string, tran
   check(`write the ${what} index`, (await index!.writeFiles({ outputPath })).errors);
 }
 
-/** The bundle for `key` from the cache into `target`, else drawn by `draw` and stored. */
+/** Names the digest a bundle in the site was made from. */
+const KEY_FILE = '.ulagat-key';
+
+/**
+ * The bundle for `key` into `target`: kept if it is there already, else from the cache, else
+ * drawn by `draw` and stored. Returns whether it was drawn.
+ */
 async function cachedBundle(cacheDir: string, key: string, target: string, draw: (outputPath: string) => Promise<void>): Promise<boolean> {
   const cached = join(cacheDir, key);
+  const keyFile = join(target, KEY_FILE);
+  if (existsSync(keyFile) && readFileSync(keyFile, 'utf8') === key) return false;
+  rmSync(target, { recursive: true, force: true });
+  let drawn = false;
   if (existsSync(join(cached, 'pagefind-entry.json'))) {
     cpSync(cached, target, { recursive: true });
     const now = new Date();
     utimesSync(cached, now, now);
-    return false;
+  } else {
+    await draw(target);
+    const tmp = `${cached}.${process.pid}.tmp`;
+    rmSync(tmp, { recursive: true, force: true });
+    cpSync(target, tmp, { recursive: true });
+    rmSync(cached, { recursive: true, force: true });
+    renameSync(tmp, cached);
+    drawn = true;
   }
-  await draw(target);
-  const tmp = `${cached}.${process.pid}.tmp`;
-  rmSync(tmp, { recursive: true, force: true });
-  cpSync(target, tmp, { recursive: true });
-  rmSync(cached, { recursive: true, force: true });
-  renameSync(tmp, cached);
-  return true;
+  writeFileSync(keyFile, key);
+  return drawn;
 }
 
 function pruneCache(cacheDir: string) {
@@ -140,12 +153,15 @@ function pageCounts(bundle: string): Record<string, number> {
 
 export async function buildSearchIndex(siteDir: string, cacheDir = defaultSearchCacheDir()): Promise<SearchIndexSummary> {
   const site = resolve(siteDir);
-  rmSync(join(site, MAIN_BUNDLE), { recursive: true, force: true });
-  rmSync(join(site, FOLDED_BUNDLE), { recursive: true, force: true });
   mkdirSync(cacheDir, { recursive: true });
   const byLang = indexablePages(site);
   const unknown = [...byLang.keys()].filter((lang) => !(locales as readonly string[]).includes(lang));
   if (unknown.length) throw new Error(`Searchable pages in languages the site does not have: ${unknown.join(', ')}. Fix: give them one of ${locales.join(', ')} as <html lang>.`);
+  // Whatever else is in the bundles' folders is from an older build: a language without pages now.
+  const main = join(site, MAIN_BUNDLE);
+  mkdirSync(main, { recursive: true });
+  for (const name of readdirSync(main)) if (!byLang.has(name)) rmSync(join(main, name), { recursive: true, force: true });
+  if (!byLang.has(FOLDED_LANGUAGE)) rmSync(join(site, FOLDED_BUNDLE), { recursive: true, force: true });
 
   const summary: SearchIndexSummary = { pages: {}, foldedPages: 0, drawn: [] };
   try {

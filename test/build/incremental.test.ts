@@ -29,11 +29,11 @@ const edit = (path: string, from: string | RegExp, to: string) => {
   writeFileSync(file(path), next);
 };
 
-const news = (title: string, date: string) => `---
+const news = (title: string, date: string, more = 'region: "zhetysu"') => `---
 title: "${title}"
 date: ${date}
 summary: "Менторы школ области Жетісу подвели итоги."
-region: "zhetysu"
+${more}
 ---
 Текст отчёта.
 `;
@@ -75,7 +75,11 @@ let steps: Record<'edits' | 'region', { incremental: BuildResult; full: BuildRes
 beforeAll(() => {
   cpSync(join(root, 'test/fixtures/upcoming/content'), content, { recursive: true });
   mkdirSync(file('news/ru'), { recursive: true });
+  mkdirSync(file('media'), { recursive: true });
+  cpSync(join(root, 'content/media/zhetysu-mentorship.jpg'), file('media/zhetysu-mentorship.jpg'));
   writeFileSync(file('news/ru/mentors-report.md'), news('Итоги встречи менторов', '2026-11-01'));
+  // Never edited: its page, card and optimised cover are kept by every incremental build.
+  writeFileSync(file('news/ru/photo-report.md'), news('Фотоотчёт', '2026-09-01', 'cover: "../../media/zhetysu-mentorship.jpg"\ncoverAlt: "Орнамент"'));
   writeFileSync(file('news/ru/old-report.md'), news('Старый отчёт', '2026-10-01'));
   const first = astroBuild({ contentDir: content, outDir, env: { ULAGAT_NOW: TEST_NOW, ULAGAT_OG_CACHE: ogCache, ULAGAT_CACHE_DIR: cacheDir } });
   if (first.status !== 0) throw new Error(first.output.slice(-3000));
@@ -84,6 +88,8 @@ beforeAll(() => {
   // hreflang, the Kazakh one stops being a fallback), and "now" moved past the 12 December event.
   edit('news/ru/mentors-report.md', 'Итоги встречи менторов', 'Итоги встречи менторов Жетісу');
   rmSync(file('news/ru/old-report.md'));
+  // A file no route makes, left in the output folder.
+  writeFileSync(join(outDir, 'ru/news/left-by-hand.html'), '<p>old</p>');
   cpSync(file('master-classes/ru/winter-workshop.md'), file('master-classes/kk/winter-workshop.md'));
   edit('master-classes/kk/winter-workshop.md', 'title: "Зимняя мастерская"', 'title: "Қысқы шеберхана"');
   const edits = step('2026-12-13T12:00:00+05:00');
@@ -119,7 +125,13 @@ describe('incremental builds', () => {
 
   it('write exactly the files a full build writes, after edits, a deletion, a translation and a date change', () => {
     expectSameFiles(steps.edits.incremental, steps.edits.full);
-    expect(Object.keys(files.get(steps.edits.incremental)!).some((f) => f.includes('old-report'))).toBe(false);
+    const written = Object.keys(files.get(steps.edits.incremental)!);
+    // The output folder is not emptied first: the deleted report's pages and card and the stray file are removed after.
+    expect(written.filter((f) => /old-report|left-by-hand/.test(f))).toEqual([]);
+    expect(steps.edits.incremental.output).toMatch(/Removed \d+ file\(s\) this build no longer makes/);
+    // The kept report's cover, optimised, is still there.
+    expect(copied(steps.edits.incremental)).toContain('/ru/news/photo-report/index.html');
+    expect(written.filter((f) => f.startsWith('_astro/') && f.includes('zhetysu-mentorship')).length).toBeGreaterThan(0);
   });
 
   it('render every page that names a renamed region again', () => {
