@@ -15,12 +15,12 @@
  *
  * Usage: node scripts/search-index.ts [site folder, default dist]
  */
+import { createHash, type Hash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as pagefind from 'pagefind';
 import { locales } from '../src/i18n/locales.ts';
-import { digestOf } from '../src/utils/digest.ts';
 import { mapHtmlText } from '../src/utils/html-text.ts';
 import { foldKazakh } from '../src/utils/kazakh.ts';
 import { FOLDED_BUNDLE, FOLDED_FILTER, FOLDED_LANGUAGE, languageBundle, MAIN_BUNDLE } from '../src/utils/search-bundles.ts';
@@ -36,8 +36,12 @@ export interface SearchIndexSummary {
 interface Page {
   url: string;
   file: string;
-  /** Digest of the page's path and bytes. */
-  digest: string;
+}
+
+interface Language {
+  pages: Page[];
+  /** Digest of every page's URL and bytes, with Pagefind's version. */
+  key: string;
 }
 
 const root = new URL('..', import.meta.url).pathname;
@@ -58,23 +62,27 @@ function htmlFiles(dir: string): string[] {
 }
 
 /**
- * The pages Pagefind would index, by their `<html lang>`, with the URLs it would give them.
- * Only digests are kept: a large site's HTML would not fit in memory at once.
+ * The pages Pagefind would index, by their `<html lang>`, with the URLs it would give them,
+ * and a digest of them per language. Only digests are kept: a large site's HTML would not fit
+ * in memory at once.
  */
-function indexablePages(site: string): Map<string, Page[]> {
-  const byLang = new Map<string, Page[]>();
+function indexablePages(site: string): Map<string, Language> {
+  const byLang = new Map<string, { pages: Page[]; hash: Hash }>();
   for (const file of htmlFiles(site)) {
-    const html = readFileSync(file, 'utf8');
-    if (!html.includes('data-pagefind-body')) continue;
-    const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1];
+    const bytes = readFileSync(file);
+    if (bytes.indexOf('data-pagefind-body') < 0) continue;
+    const lang = /<html[^>]*\slang="([^"]+)"/.exec(bytes.subarray(0, 1024).toString('latin1'))?.[1];
     if (!lang) throw new Error(`${relative(site, file)} has data-pagefind-body but no <html lang>. Fix: render it through the site's layouts.`);
     const path = relative(site, file).split(sep).join('/');
+    // Each language's bundle is made from its folder (`ru/…`), so the two must agree.
+    if (!path.startsWith(`${lang}/`)) throw new Error(`${path} is searchable with <html lang="${lang}"> but is not under ${lang}/. Fix: keep searchable pages in their language's folder.`);
     const url = '/' + path.replace(/(^|\/)index\.html$/, '$1');
-    let list = byLang.get(lang);
-    if (!list) byLang.set(lang, (list = []));
-    list.push({ url, file, digest: digestOf(url, html) });
+    let language = byLang.get(lang);
+    if (!language) byLang.set(lang, (language = { pages: [], hash: createHash('sha256').update(pagefindVersion) }));
+    language.pages.push({ url, file });
+    language.hash.update(`\0${url}\0${bytes.length}\0`).update(bytes);
   }
-  return byLang;
+  return new Map([...byLang].map(([lang, { pages, hash }]) => [lang, { pages, key: hash.digest('hex').slice(0, 32) }]));
 }
 
 /**
@@ -93,19 +101,31 @@ function check(what: string, errors: string[]) {
   if (errors.length) throw new Error(`Pagefind could not ${what}:\n${errors.join('\n')}`);
 }
 
-async function writeBundle(pages: Page[], outputPath: string, what: string, transform = (html: string) => html): Promise<void> {
+/** One language's bundle: Pagefind reads the pages under `<site>/<lang>/` itself. */
+async function writeLanguageBundle(site: string, lang: string, outputPath: string): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({});
+  check('start', errors);
+  check(`index ${site}/${lang}`, (await index!.addDirectory({ path: site, glob: `${lang}/**/*.html` })).errors);
+  check(`write the ${lang} index`, (await index!.writeFiles({ outputPath })).errors);
+}
+
+/** The folded Kazakh bundle: each page folded here, then handed to Pagefind. */
+async function writeFoldedBundle(pages: Page[], outputPath: string): Promise<void> {
   const { index, errors } = await pagefind.createIndex({});
   check('start', errors);
   // A few pages at a time: the Pagefind service works on them while the next ones are read.
   for (let i = 0; i < pages.length; i += 32) {
     await Promise.all(
       pages.slice(i, i + 32).map(async ({ url, file }) => {
-        const content = transform(readFileSync(file, 'utf8'));
-        check(`index ${url} (${what})`, (await index!.addHTMLFile({ url, content })).errors);
+        const content = foldedPage(readFileSync(file, 'utf8'));
+        check(`index ${url} (folded)`, (await index!.addHTMLFile({ url, content })).errors);
       }),
     );
   }
-  check(`write the ${what} index`, (await index!.writeFiles({ outputPath })).errors);
+  check('write the folded index', (await index!.writeFiles({ outputPath })).errors);
+  // The search page merges the folded index into the Kazakh instance, which brings the
+  // scripts and the WebAssembly: drop the folded bundle's copies.
+  for (const name of readdirSync(outputPath)) if (/\.(js|css|pagefind)$/.test(name)) rmSync(join(outputPath, name));
 }
 
 /** Names the digest a bundle in the site was made from. */
@@ -166,24 +186,16 @@ export async function buildSearchIndex(siteDir: string, cacheDir = defaultSearch
   const summary: SearchIndexSummary = { pages: {}, foldedPages: 0, drawn: [] };
   try {
     for (const lang of locales) {
-      const pages = byLang.get(lang) ?? [];
-      if (!pages.length) continue;
-      const key = digestOf('main', pagefindVersion, lang, pages.map((p) => p.digest));
+      const language = byLang.get(lang);
+      if (!language) continue;
       const target = join(site, languageBundle(lang));
-      if (await cachedBundle(cacheDir, key, target, (out) => writeBundle(pages, out, lang))) summary.drawn.push(languageBundle(lang));
+      if (await cachedBundle(cacheDir, `${lang}-${language.key}`, target, (out) => writeLanguageBundle(site, lang, out))) summary.drawn.push(languageBundle(lang));
       summary.pages[lang] = pageCounts(target)[lang] ?? 0;
     }
-    const kazakh = byLang.get(FOLDED_LANGUAGE) ?? [];
-    if (kazakh.length) {
-      const key = digestOf('folded', pagefindVersion, kazakh.map((p) => p.digest));
+    const kazakh = byLang.get(FOLDED_LANGUAGE);
+    if (kazakh) {
       const target = join(site, FOLDED_BUNDLE);
-      const draw = async (out: string) => {
-        await writeBundle(kazakh, out, 'folded', foldedPage);
-        // The search page merges the folded index into the Kazakh instance, which brings the
-        // scripts and the WebAssembly: drop the folded bundle's copies.
-        for (const name of readdirSync(out)) if (/\.(js|css|pagefind)$/.test(name)) rmSync(join(out, name));
-      };
-      if (await cachedBundle(cacheDir, key, target, draw)) summary.drawn.push(FOLDED_BUNDLE);
+      if (await cachedBundle(cacheDir, `folded-${kazakh.key}`, target, (out) => writeFoldedBundle(kazakh.pages, out))) summary.drawn.push(FOLDED_BUNDLE);
       summary.foldedPages = pageCounts(target)[FOLDED_LANGUAGE] ?? 0;
     }
   } finally {

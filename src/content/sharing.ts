@@ -215,6 +215,14 @@ export async function entrySeo<C extends CollectionName>(collection: C, item: It
   }
 }
 
+/**
+ * DTSTAMP of the calendar files: the build's day (midnight in Kazakhstan), not its instant, so
+ * a file is the same all day and an incremental build can keep it (its cacheKey holds the day).
+ */
+export function calendarStamp(now = buildNow()): Date {
+  return parseLocalDateTime(`${toIsoDate(now)}T00:00`)!;
+}
+
 /** An event as a calendar entry, in the page's locale (the text in the language it is written in). */
 export async function calendarEvent(item: Item<'master-classes'>, site: Site): Promise<CalendarEvent> {
   const data = item.entry.data;
@@ -229,7 +237,7 @@ export async function calendarEvent(item: Item<'master-classes'>, site: Site): P
     end: data.end,
     status: data.status,
     organiser: data.organiser,
-    stamp: buildNow(),
+    stamp: calendarStamp(),
   };
 }
 

@@ -51,6 +51,8 @@ describe('fixture: upcoming events', () => {
       const ev = parseIcs(fileFor(build.outDir, d.querySelector('[data-calendar-ics]')!.getAttribute('href')!)!);
       expect([ev.startDate.toString(), ev.endDate.toString()]).toEqual(['2026-12-12T10:00:00Z', '2026-12-12T12:30:00Z']);
       expect(ev.summary).toBe(d.querySelector('h1')!.textContent.trim());
+      // DTSTAMP: the build's day, midnight in Kazakhstan (TEST_NOW is 2026-11-22, 12:00 +05:00).
+      expect(ev.component.getFirstPropertyValue('dtstamp')!.toString()).toBe('2026-11-21T19:00:00Z');
     }
   });
 
