@@ -299,11 +299,15 @@ export async function renderOgImage(card: OgCard, assets: OgAssets, coverBytes?:
 
 /** Hash of every input of a card: its text, the cover's bytes, the fonts, the mark, the template and renderer versions. */
 export function ogCacheKey(card: OgCard, assets: OgAssets, coverBytes?: Buffer): string {
+  return keyWithCover(card, assets, coverBytes ? createHash('sha256').update(coverBytes).digest('hex') : 'no-cover');
+}
+
+function keyWithCover(card: OgCard, assets: OgAssets, coverDigest: string): string {
   const { coverFile: _ignored, ...text } = card;
   return createHash('sha256')
     .update(JSON.stringify({ v: OG_TEMPLATE_VERSION, ...text }))
     .update(assets.digest)
-    .update(coverBytes ? createHash('sha256').update(coverBytes).digest('hex') : 'no-cover')
+    .update(coverDigest)
     .digest('hex')
     .slice(0, 32);
 }
@@ -317,9 +321,20 @@ async function readCover(card: OgCard): Promise<Buffer | undefined> {
   }
 }
 
-/** `ogCacheKey` with the cover read from its file: what the card route gives Astro as its `cacheKey`. */
+/**
+ * `ogCacheKey` with the cover read from its file: what the card route gives Astro as its
+ * `cacheKey`. Covers are shared (an entry without one shows its project's), so each file is
+ * read and hashed once per build, and only its digest is kept.
+ */
+const coverDigests = new Map<string, string>();
 export async function ogCardKey(card: OgCard, assets: OgAssets): Promise<string> {
-  return ogCacheKey(card, assets, await readCover(card));
+  if (!card.coverFile) return keyWithCover(card, assets, 'no-cover');
+  let digest = coverDigests.get(card.coverFile);
+  if (digest === undefined) {
+    digest = createHash('sha256').update((await readCover(card))!).digest('hex');
+    coverDigests.set(card.coverFile, digest);
+  }
+  return keyWithCover(card, assets, digest);
 }
 
 export const defaultOgCacheDir = (root = process.cwd()) => process.env.ULAGAT_OG_CACHE ?? join(root, 'node_modules/.cache/ulagat-og');

@@ -13,6 +13,7 @@ import {
   OG_WIDTH,
   ogAlt,
   ogCacheKey,
+  ogCardKey,
   renderOgImage,
   titleLines,
   titleSize,
@@ -158,6 +159,14 @@ describe('Open Graph cache', () => {
     expect(ogCacheKey(card({ coverFile: '/b.jpg' }), assets, bytes)).toBe(key);
     expect(ogCacheKey(card({ meta: ['other'] }), assets, bytes)).not.toBe(key);
     expect(ogCacheKey(card(), { ...assets, digest: 'other fonts' }, bytes)).not.toBe(key);
+  });
+
+  it('gives the card route the same key, reading the cover from its file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ulagat-og-key-'));
+    writeFileSync(join(dir, 'cover.jpg'), 'cover bytes');
+    expect(await ogCardKey(card({ coverFile: join(dir, 'cover.jpg') }), assets)).toBe(ogCacheKey(card(), assets, Buffer.from('cover bytes')));
+    expect(await ogCardKey(card(), assets)).toBe(ogCacheKey(card(), assets));
+    await expect(ogCardKey(card({ coverFile: '/nowhere/cover.jpg' }), assets)).rejects.toThrow(/\/nowhere\/cover\.jpg.*Fix/);
   });
 
   it('names the entry when a cover cannot be read', async () => {

@@ -12,15 +12,14 @@ export const getStaticPaths = (async () => {
   assets ??= loadOgAssets();
   const cards = await allCards(import.meta.env.SITE);
   // The route's path is the card's href without `/og/` and the extension: one source for both.
-  // The card cache's key is also Astro's `cacheKey`: an incremental build copies an unchanged
-  // card from the previous build without running this route.
-  return Promise.all(
-    cards.map(async ({ href, card }) => ({
-      params: { path: href.slice('/og/'.length, -`.${OG_EXTENSION}`.length) },
-      props: { card },
-      cacheKey: await ogCardKey(card, assets!),
-    })),
-  );
+  // The card cache's key is also Astro's `cacheKey`: an incremental build keeps an unchanged
+  // card from the previous build without running this route. One card at a time: each reads
+  // its cover, and tens of thousands of files opened at once run out of file handles.
+  const paths = [];
+  for (const { href, card } of cards) {
+    paths.push({ params: { path: href.slice('/og/'.length, -`.${OG_EXTENSION}`.length) }, props: { card }, cacheKey: await ogCardKey(card, assets) });
+  }
+  return paths;
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
