@@ -110,7 +110,7 @@ function entryPageContext(): Promise<string> {
 
 /**
  * `getStaticPaths` for a page drawn from one entry alone, with a `cacheKey` per path: Astro's
- * incremental build copies the page from the previous build while its key and its code are
+ * incremental build keeps the page from the previous build while its key and its code are
  * unchanged. The key covers the resolved entry (data, rendered body, language, translations),
  * `entryPageContext` and whatever else `more` names (an event's past or upcoming state).
  * Pages that list other entries (projects, regions, lists) must not use it.

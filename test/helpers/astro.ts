@@ -20,6 +20,8 @@ export function astroBuild(opts: { contentDir?: string; outDir?: string; env?: R
   const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
     cwd: root,
     encoding: 'utf8',
+    // A large site logs a line per page: several megabytes.
+    maxBuffer: 256 * 1024 * 1024,
     env: {
       ...process.env,
       ASTRO_TELEMETRY_DISABLED: '1',
