@@ -3,7 +3,7 @@
  * `src/content.config.ts` gives them to Astro; the CMS config and the tests read the same objects.
  */
 import { z } from 'astro/zod';
-import type { CollectionName } from './collections';
+import { collectionNames, type CollectionName } from './collections';
 import {
   altText,
   boolean,
@@ -116,13 +116,8 @@ export function shapes(image: ImageSchema): Shapes {
         return [name, field];
       }),
     ) as S;
-  return {
-    news: withImages(plain.news),
-    'master-classes': withImages(plain['master-classes']),
-    projects: withImages(plain.projects),
-    regions: plain.regions,
-    pages: plain.pages,
-  };
+  const built = plain;
+  return Object.fromEntries(collectionNames.map((name) => [name, withImages(built[name])])) as Shapes;
 }
 
 /** Entry-level rules that involve more than one field. */
@@ -148,26 +143,14 @@ function withEntryRules<S extends z.ZodRawShape>(shape: S) {
   });
 }
 
-/** The schema of each collection, each built only when asked for. */
-export function schemas(image: ImageSchema) {
+type Schemas = { [C in CollectionName]: ReturnType<typeof withEntryRules<Shapes[C]>> };
+
+/** The schema of each collection, each built only when asked for (Astro asks for one per entry). */
+export function schemas(image: ImageSchema): Schemas {
   const s = shapes(image);
-  return {
-    get news() {
-      return withEntryRules(s.news);
-    },
-    get 'master-classes'() {
-      return withEntryRules(s['master-classes']);
-    },
-    get projects() {
-      return withEntryRules(s.projects);
-    },
-    get regions() {
-      return withEntryRules(s.regions);
-    },
-    get pages() {
-      return withEntryRules(s.pages);
-    },
-  } satisfies Record<CollectionName, z.ZodType>;
+  const out = {} as Schemas;
+  for (const name of collectionNames) Object.defineProperty(out, name, { enumerable: true, get: () => withEntryRules(s[name]) });
+  return out;
 }
 
 export type { Shapes };

@@ -15,14 +15,7 @@ export function slugsOnDisk(collection: string, contentDir = join(root, 'content
 /** A hash of every file's path and bytes under a folder: proof that a build changed nothing. */
 export function digestTree(dir: string): string {
   const hash = createHash('sha256');
-  const walk = (d: string) => {
-    for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const full = join(d, e.name);
-      if (e.isDirectory()) walk(full);
-      else hash.update(full).update(readFileSync(full));
-    }
-  };
-  walk(dir);
+  for (const [path, digest] of Object.entries(fileHashes(dir)).sort(([a], [b]) => a.localeCompare(b))) hash.update(`${path}\0${digest}\0`);
   return hash.digest('hex');
 }
 
