@@ -6,7 +6,7 @@ import { defaultLocale, locales } from './src/i18n/locales.ts';
 import { markdownRehypePlugins } from './src/utils/sanitize.ts';
 import { canonicalSitemap } from './src/integrations/canonical-sitemap.ts';
 import { pruneOutput } from './src/integrations/prune-output.ts';
-import { FOLDED_BUNDLE, MAIN_BUNDLE } from './src/utils/search-bundles.ts';
+import { MAIN_BUNDLE } from './src/utils/search-bundles.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL || 'https://ulagat.kz',
@@ -43,7 +43,7 @@ export default defineConfig({
       ],
     },
   },
-  integrations: [react(), ...canonicalSitemap(), pruneOutput([MAIN_BUNDLE, FOLDED_BUNDLE])],
+  integrations: [react(), ...canonicalSitemap(), pruneOutput([MAIN_BUNDLE])],
   // Pages drawn from one entry (reports, events, posters, preview cards) carry a `cacheKey`
   // (src/content/query.ts, src/pages/og/): a rebuild keeps those whose key and code are
   // unchanged from the previous build instead of rendering them again. dist/ is not emptied

@@ -1,12 +1,11 @@
 /**
  * Builds the search indexes of a built site (`npm run build` runs it after `astro build`):
  *
- * - `<site>/pagefind/<lang>/`: Pagefind over the pages of one `<html lang>` that carry
- *   `data-pagefind-body` (entry pages, unless they show a fallback text). One bundle per
- *   language, so a rebuild indexes again only the languages whose pages changed.
- * - `<site>/pagefind-folded/`: the same Kazakh pages with their text folded (ә → а, қ → к,
- *   і → и …), for queries typed without the Kazakh letters. The search page merges it into
- *   the Kazakh instance only when a Kazakh query finds nothing in the Kazakh index.
+ * `<site>/pagefind/<lang>/`: Pagefind over the pages of one `<html lang>` that carry
+ * `data-pagefind-body` (entry pages, unless they show a fallback text). One bundle per
+ * language, so a rebuild indexes again only the languages whose pages changed. Kazakh pages
+ * are indexed with their words folded (ә → а, қ → к, і → и …) added after their text, for
+ * queries typed without the Kazakh letters (`withFoldedWords`); the pages as served are unchanged.
  *
  * Each bundle is kept in a cache (`node_modules/.cache/ulagat-search/`, or
  * `$ULAGAT_SEARCH_CACHE`) under a digest of every page it indexes and of Pagefind's version,
@@ -21,14 +20,13 @@ import { join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as pagefind from 'pagefind';
 import { locales } from '../src/i18n/locales.ts';
-import { mapHtmlText } from '../src/utils/html-text.ts';
+import { elementEnd, mapHtmlText, withoutElements } from '../src/utils/html-text.ts';
 import { foldKazakh } from '../src/utils/kazakh.ts';
-import { FOLDED_BUNDLE, FOLDED_FILTER, FOLDED_LANGUAGE, languageBundle, MAIN_BUNDLE } from '../src/utils/search-bundles.ts';
+import { FOLDED_ANCHOR, FOLDED_LANGUAGE, languageBundle, MAIN_BUNDLE } from '../src/utils/search-bundles.ts';
 
 export interface SearchIndexSummary {
   /** Indexed pages per language, as Pagefind reports them. */
   pages: Record<string, number>;
-  foldedPages: number;
   /** Bundles drawn this time; the others were copied from the cache. */
   drawn: string[];
 }
@@ -49,13 +47,15 @@ export const defaultSearchCacheDir = () => process.env.ULAGAT_SEARCH_CACHE ?? jo
 /** Bundles kept in the cache, most recently used first: the site's, plus a few for other content trees. */
 const CACHE_KEEP = 16;
 const pagefindVersion = (JSON.parse(readFileSync(join(root, 'node_modules/pagefind/package.json'), 'utf8')) as { version: string }).version;
+/** Bump when what Pagefind is handed changes (see `withFoldedWords`), so cached bundles are made again. */
+const INDEX_FORMAT = 2;
 
 function htmlFiles(dir: string): string[] {
   const out: string[] = [];
   for (const name of readdirSync(dir).sort()) {
     const full = join(dir, name);
     if (statSync(full).isDirectory()) {
-      if (name !== MAIN_BUNDLE && name !== FOLDED_BUNDLE) out.push(...htmlFiles(full));
+      if (name !== MAIN_BUNDLE) out.push(...htmlFiles(full));
     } else if (name.endsWith('.html')) out.push(full);
   }
   return out;
@@ -78,54 +78,72 @@ function indexablePages(site: string): Map<string, Language> {
     if (!path.startsWith(`${lang}/`)) throw new Error(`${path} is searchable with <html lang="${lang}"> but is not under ${lang}/. Fix: keep searchable pages in their language's folder.`);
     const url = '/' + path.replace(/(^|\/)index\.html$/, '$1');
     let language = byLang.get(lang);
-    if (!language) byLang.set(lang, (language = { pages: [], hash: createHash('sha256').update(pagefindVersion) }));
+    if (!language) byLang.set(lang, (language = { pages: [], hash: createHash('sha256').update(`${pagefindVersion}\0${INDEX_FORMAT}`) }));
     language.pages.push({ url, file });
     language.hash.update(`\0${url}\0${bytes.length}\0`).update(bytes);
   }
   return new Map([...byLang].map(([lang, { pages, hash }]) => [lang, { pages, key: hash.digest('hex').slice(0, 32) }]));
 }
 
+/** How much a match in the folded words counts against one in the page's own text (Pagefind's default weight is 1). */
+const FOLDED_WEIGHT = 0.5;
+
 /**
- * A Kazakh page as the folded index sees it: its text folded, its markup as it was (the
- * title, summary, date and filters come from attributes, so results show them as written),
- * and tagged with the filter that tells folded copies from the main index's pages.
+ * A Kazakh page as its index sees it: after the article's own text, each word of it that
+ * folding changes, folded (`тәлімгерлерге` → `талимгерлерге`), once, under a heading with the
+ * id `FOLDED_ANCHOR` and at a lower weight. A query typed without the Kazakh letters finds the
+ * page by these words; Pagefind gives the heading's word position, so the search page tells
+ * such a match from one in the text. Parts Pagefind does not index (`data-pagefind-ignore`)
+ * are left out of the folded words too.
  */
-export function foldedPage(html: string): string {
-  const folded = mapHtmlText(html, foldKazakh);
-  const tagged = folded.replace(/<article([^>]*\sdata-pagefind-body)/, `<article$1 data-pagefind-filter="${FOLDED_FILTER.key}:${FOLDED_FILTER.value}"`);
-  if (tagged === folded) throw new Error('No <article data-pagefind-body> to tag in a page meant for the folded index.');
-  return tagged;
+export function withFoldedWords(html: string): string {
+  const open = /<article\b[^>]*\sdata-pagefind-body[\s=>]/.exec(html);
+  if (!open) throw new Error('No <article data-pagefind-body> in a page meant for the Kazakh index.');
+  if (html.includes(`id="${FOLDED_ANCHOR}"`)) throw new Error(`The page already has an element with the id ${FOLDED_ANCHOR}, which the Kazakh index reserves.`);
+  const closing = html.lastIndexOf('</', elementEnd(html, open.index) - 1);
+  const words = new Set<string>();
+  mapHtmlText(withoutElements(html.slice(open.index, closing), 'data-pagefind-ignore'), (text) => {
+    for (const word of text.toLowerCase().match(/[\p{L}\p{M}\p{N}]+/gu) ?? []) {
+      const folded = foldKazakh(word);
+      if (folded !== word) words.add(folded);
+    }
+    return text;
+  });
+  if (!words.size) return html;
+  const section = `<section data-pagefind-weight="${FOLDED_WEIGHT}"><h6 id="${FOLDED_ANCHOR}">~</h6><p>${[...words].join(' ')}</p></section>`;
+  return html.slice(0, closing) + section + html.slice(closing);
 }
 
 function check(what: string, errors: string[]) {
   if (errors.length) throw new Error(`Pagefind could not ${what}:\n${errors.join('\n')}`);
 }
 
-/** One language's bundle: Pagefind reads the pages under `<site>/<lang>/` itself. */
-async function writeLanguageBundle(site: string, lang: string, outputPath: string): Promise<void> {
+/**
+ * One language's bundle. Pagefind reads the pages under `<site>/<lang>/` itself, except the
+ * Kazakh ones, which are read here to add their folded words.
+ */
+async function writeLanguageBundle(site: string, lang: string, pages: Page[], outputPath: string): Promise<void> {
   const { index, errors } = await pagefind.createIndex({});
   check('start', errors);
-  check(`index ${site}/${lang}`, (await index!.addDirectory({ path: site, glob: `${lang}/**/*.html` })).errors);
-  check(`write the ${lang} index`, (await index!.writeFiles({ outputPath })).errors);
-}
-
-/** The folded Kazakh bundle: each page folded here, then handed to Pagefind. */
-async function writeFoldedBundle(pages: Page[], outputPath: string): Promise<void> {
-  const { index, errors } = await pagefind.createIndex({});
-  check('start', errors);
-  // A few pages at a time: the Pagefind service works on them while the next ones are read.
-  for (let i = 0; i < pages.length; i += 32) {
-    await Promise.all(
-      pages.slice(i, i + 32).map(async ({ url, file }) => {
-        const content = foldedPage(readFileSync(file, 'utf8'));
-        check(`index ${url} (folded)`, (await index!.addHTMLFile({ url, content })).errors);
-      }),
-    );
+  if (lang !== FOLDED_LANGUAGE) {
+    check(`index ${site}/${lang}`, (await index!.addDirectory({ path: site, glob: `${lang}/**/*.html` })).errors);
+  } else {
+    // A few pages at a time: the Pagefind service works on them while the next ones are read.
+    for (let i = 0; i < pages.length; i += 32) {
+      await Promise.all(
+        pages.slice(i, i + 32).map(async ({ url, file }) => {
+          let content: string;
+          try {
+            content = withFoldedWords(readFileSync(file, 'utf8'));
+          } catch (error) {
+            throw new Error(`${relative(site, file)}: ${(error as Error).message}`);
+          }
+          check(`index ${url}`, (await index!.addHTMLFile({ url, content })).errors);
+        }),
+      );
+    }
   }
-  check('write the folded index', (await index!.writeFiles({ outputPath })).errors);
-  // The search page merges the folded index into the Kazakh instance, which brings the
-  // scripts and the WebAssembly: drop the folded bundle's copies.
-  for (const name of readdirSync(outputPath)) if (/\.(js|css|pagefind)$/.test(name)) rmSync(join(outputPath, name));
+  check(`write the ${lang} index`, (await index!.writeFiles({ outputPath })).errors);
 }
 
 /** Names the digest a bundle in the site was made from. */
@@ -181,22 +199,15 @@ export async function buildSearchIndex(siteDir: string, cacheDir = defaultSearch
   const main = join(site, MAIN_BUNDLE);
   mkdirSync(main, { recursive: true });
   for (const name of readdirSync(main)) if (!byLang.has(name)) rmSync(join(main, name), { recursive: true, force: true });
-  if (!byLang.has(FOLDED_LANGUAGE)) rmSync(join(site, FOLDED_BUNDLE), { recursive: true, force: true });
 
-  const summary: SearchIndexSummary = { pages: {}, foldedPages: 0, drawn: [] };
+  const summary: SearchIndexSummary = { pages: {}, drawn: [] };
   try {
     for (const lang of locales) {
       const language = byLang.get(lang);
       if (!language) continue;
       const target = join(site, languageBundle(lang));
-      if (await cachedBundle(cacheDir, `${lang}-${language.key}`, target, (out) => writeLanguageBundle(site, lang, out))) summary.drawn.push(languageBundle(lang));
+      if (await cachedBundle(cacheDir, `${lang}-${language.key}`, target, (out) => writeLanguageBundle(site, lang, language.pages, out))) summary.drawn.push(languageBundle(lang));
       summary.pages[lang] = pageCounts(target)[lang] ?? 0;
-    }
-    const kazakh = byLang.get(FOLDED_LANGUAGE);
-    if (kazakh) {
-      const target = join(site, FOLDED_BUNDLE);
-      if (await cachedBundle(cacheDir, `folded-${kazakh.key}`, target, (out) => writeFoldedBundle(kazakh.pages, out))) summary.drawn.push(FOLDED_BUNDLE);
-      summary.foldedPages = pageCounts(target)[FOLDED_LANGUAGE] ?? 0;
     }
   } finally {
     await pagefind.close();
@@ -211,5 +222,5 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const summary = await buildSearchIndex(site);
   const pages = Object.entries(summary.pages).map(([lang, n]) => `${lang} ${n}`).join(', ');
   const drawn = summary.drawn.length ? `indexed again: ${summary.drawn.join(', ')}` : 'every bundle unchanged';
-  console.log(`Search index in ${site}/${MAIN_BUNDLE}/<lang>/: ${pages} pages; folded Kazakh copy in ${site}/${FOLDED_BUNDLE}: ${summary.foldedPages} pages; ${drawn} (${Math.round(performance.now() - started)} ms)`);
+  console.log(`Search index in ${site}/${MAIN_BUNDLE}/<lang>/: ${pages} pages (Kazakh with folded words); ${drawn} (${Math.round(performance.now() - started)} ms)`);
 }

@@ -4,7 +4,7 @@
  * The URL holds the search (`?q=…&type=…`): typing replaces the history entry,
  * submitting or changing a filter adds one, and Back restores the previous search.
  */
-import { FOLDED_FILTER } from '../utils/search-bundles';
+import { FOLDED_ANCHOR } from '../utils/search-bundles';
 import { searchPlan, type SearchStep } from '../utils/search-plan';
 import {
   filterNames,
@@ -16,11 +16,10 @@ import {
   type SearchState,
   type SearchType,
 } from '../utils/search-state';
-import { excerptParts, formatIsoDate, highlightPrefixes, interpolate, plural, type TextPart } from '../utils/search-text';
+import { formatIsoDate, interpolate, plural, resultText, type ResultFragment } from '../utils/search-text';
 
-interface PagefindFragment {
+interface PagefindFragment extends ResultFragment {
   url: string;
-  excerpt: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
 }
@@ -38,7 +37,6 @@ interface PagefindEngine {
 interface PagefindModule extends PagefindEngine {
   options: (options: object) => Promise<void>;
   init: () => Promise<void>;
-  createInstance: (options: object) => PagefindEngine & { mergeIndex: (path: string, options: object) => Promise<void> };
 }
 
 const EXCERPT_WORDS = 26;
@@ -65,21 +63,14 @@ export function startSearch(): void {
 
   // ---- loading Pagefind, on demand --------------------------------------------------
   let main: Promise<PagefindModule> | undefined;
-  let folded: Promise<PagefindEngine> | undefined;
   const loadMain = () =>
     (main ??= (import(/* @vite-ignore */ `${config.bundle}pagefind.js`) as Promise<PagefindModule>).then(async (pf) => {
-      await pf.options({ excerptLength: EXCERPT_WORDS });
+      // Searched on the page, not in Pagefind's web worker: the worker's script is 12 KB more to
+      // fetch before the first results on a slow connection, for a search that takes
+      // milliseconds here (bench/search.ts measures both).
+      await pf.options({ excerptLength: EXCERPT_WORDS, noWorker: true });
       void pf.init();
       return pf;
-    }));
-  // The folded index is merged into a second instance of the main bundle, so it shares the
-  // bundle's WebAssembly instead of fetching a copy; searches there carry FOLDED_FILTER,
-  // which only the folded pages match.
-  const loadFolded = () =>
-    (folded ??= loadMain().then(async (pf) => {
-      const instance = pf.createInstance({ excerptLength: EXCERPT_WORDS });
-      await instance.mergeIndex(config.foldedBundle!, { excerptLength: EXCERPT_WORDS });
-      return instance;
     }));
 
   // ---- state <-> form <-> URL ---------------------------------------------------------
@@ -134,12 +125,9 @@ export function startSearch(): void {
         const pf = await loadMain();
         found = { results: (await pf.search(null, options)).results, step: undefined };
       } else {
+        const pf = await loadMain();
         for (const step of searchPlan(state.q, config.locale)) {
-          if (step.index === 'folded' && !config.foldedBundle) continue;
-          const inMain = step.index === 'main';
-          const engine = inMain ? await loadMain() : await loadFolded();
-          const filters = inMain ? options.filters : { ...options.filters, [FOLDED_FILTER.key]: FOLDED_FILTER.value };
-          const response = await engine.search(step.query, { ...options, filters });
+          const response = await pf.search(step.query, options);
           if (mine !== generation) return;
           if (response.results.length) {
             found = { results: response.results, step };
@@ -150,14 +138,14 @@ export function startSearch(): void {
       if (mine !== generation) return;
       shown = { ...found, next: 0 };
       list.replaceChildren();
-      await showMore(mine, false);
+      const anyFolded = await showMore(mine, false);
       if (mine !== generation) return;
       const total = found.results.length;
       if (total === 0) setStatus(state.q ? interpolate(s.none, { query: state.q }) : s.noneFiltered);
       else {
         const count = state.q ? plural(s.status, total, config.intl, { query: state.q }) : plural(s.statusFiltered, total, config.intl);
         const step = found.step;
-        const note = step?.kind === 'latin' ? interpolate(s.latinNote, { query: step.shown ?? step.query }) : step?.kind === 'folded' ? s.foldedNote : '';
+        const note = step?.kind === 'latin' ? interpolate(s.latinNote, { query: step.shown ?? step.query }) : anyFolded ? s.foldedNote : '';
         setStatus(count, note);
       }
     } catch (error) {
@@ -172,19 +160,21 @@ export function startSearch(): void {
     }
   }
 
-  async function showMore(mine: number, focusFirst: boolean) {
-    if (!shown) return;
+  /** Shows the next page of results; tells whether any of them was found by its folded words. */
+  async function showMore(mine: number, focusFirst: boolean): Promise<boolean> {
+    if (!shown) return false;
     const slice = shown.results.slice(shown.next, shown.next + config.pageSize);
     const fragments = await Promise.all(slice.map((r) => r.data()));
-    if (mine !== generation) return;
-    const items = fragments.map((f) => renderResult(f, shown!.step));
-    list.append(...items);
+    if (mine !== generation) return false;
+    const rendered = fragments.map((f) => renderResult(f, shown!.step));
+    list.append(...rendered.map((r) => r.li));
     shown.next += slice.length;
     more.hidden = shown.next >= shown.results.length;
-    if (focusFirst) items[0]?.querySelector('a')?.focus();
+    if (focusFirst) rendered[0]?.li.querySelector('a')?.focus();
+    return rendered.some((r) => r.folded);
   }
 
-  function renderResult(fragment: PagefindFragment, step: SearchStep | undefined): HTMLLIElement {
+  function renderResult(fragment: PagefindFragment, step: SearchStep | undefined): { li: HTMLLIElement; folded: boolean } {
     const li = document.createElement('li');
     const article = li.appendChild(document.createElement('article'));
     article.className = 'result';
@@ -203,16 +193,12 @@ export function startSearch(): void {
     }
     const excerpt = article.appendChild(document.createElement('p'));
     excerpt.className = 'result-excerpt';
-    // Folded matches: Pagefind's excerpt is in folded letters, so mark the summary instead.
-    const parts: TextPart[] =
-      step?.index === 'folded'
-        ? highlightPrefixes(fragment.meta.summary ?? '', step.query.split(' '))
-        : excerptParts(fragment.excerpt);
-    for (const part of parts) {
+    const text = resultText(fragment, step?.query.split(' ') ?? [], FOLDED_ANCHOR);
+    for (const part of text.parts) {
       if (part.mark) excerpt.appendChild(document.createElement('mark')).textContent = part.text;
       else excerpt.appendChild(document.createTextNode(part.text));
     }
-    return li;
+    return { li, folded: text.folded };
   }
 
   // ---- events ---------------------------------------------------------------------------

@@ -2,13 +2,11 @@
 export const MAIN_BUNDLE = 'pagefind';
 /** One language's bundle, `pagefind/kk`: indexed again only when that language's pages change. */
 export const languageBundle = (lang: string) => `${MAIN_BUNDLE}/${lang}`;
-/** The Kazakh pages with their text folded (see `foldKazakh`), for queries typed without the Kazakh letters. */
-export const FOLDED_BUNDLE = 'pagefind-folded';
-/** The language whose pages get a folded copy. */
+/** The language whose pages are also indexed with their words folded (see `foldKazakh`). */
 export const FOLDED_LANGUAGE = 'kk';
 /**
- * A filter only the folded copies carry. The search page merges the folded index into an
- * instance of the main bundle (to share its WebAssembly) and searches with this filter,
- * so the main index, which has no such page, adds nothing.
+ * Id of the heading the index builder puts before a Kazakh page's folded words. Pagefind
+ * reports it among the page's anchors with its word position, so the search page can tell
+ * a match in the page's own text from one in its folded words.
  */
-export const FOLDED_FILTER = { key: 'index', value: 'folded' } as const;
+export const FOLDED_ANCHOR = 'ulagat-folded-words';

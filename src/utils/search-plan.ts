@@ -9,7 +9,8 @@ import { foldKazakh, hasLatin, latinToCyrillic, queryWords, stemQuery } from './
  * - `typed`: the query as the reader typed it (Russian and English: Pagefind stems these itself).
  * - `stemmed`: Kazakh words cut to a prefix by the light stemmer.
  * - `latin`: Kazakh typed in the Latin alphabet, read as Cyrillic and stemmed.
- * - `folded`: matched without the Kazakh-specific letters, in the folded index.
+ * - `folded`: folded and cut by the stemmer's folded endings, to match the folded words
+ *   a Kazakh page is indexed with.
  */
 export type StepKind = 'typed' | 'stemmed' | 'latin' | 'folded';
 
@@ -17,8 +18,6 @@ export interface SearchStep {
   kind: StepKind;
   /** The text to hand to Pagefind. */
   query: string;
-  /** Which index: the site's own, or the folded copy of the Kazakh pages. */
-  index: 'main' | 'folded';
   /** For `latin`: the Cyrillic reading, to show the reader what was searched. */
   shown?: string;
 }
@@ -35,7 +34,13 @@ export function normaliseQuery(raw: string): string {
  *    the typed query finds, and Pagefind still ranks the exact form first);
  * 2. if it has Latin letters: read as the 2021 Latin alphabet, then with the older
  *    digraphs (zh, sh, ch);
- * 3. the folded query against the folded index, for text typed without ә, ғ, қ, ң, ө, ұ, ү, һ, і.
+ * 3. the query folded and stemmed with folded endings, for text typed without ә, ғ, қ, ң, ө, ұ, ү, һ, і.
+ *
+ * Every step searches the language's one index, where a Kazakh page's folded words follow its
+ * text. A Cyrillic query without any of those letters tries step 3 first: the folded query
+ * finds every page the typed one finds (a word that folding leaves alone is in the text as
+ * it is, any other is among the folded words), and the typed one would stop the plan early
+ * with only the pages that happen to have its ы or ё where the folded words have и or е.
  *
  * A query in quotes is taken literally (one `typed` step).
  */
@@ -43,30 +48,36 @@ export function searchPlan(raw: string, locale: Locale): SearchStep[] {
   const query = normaliseQuery(raw);
   if (!query) return [];
   if (locale !== 'kk' || /^["“„«].*["”»]$/.test(query)) {
-    return [{ kind: 'typed', query, index: 'main' }];
+    return [{ kind: 'typed', query }];
   }
   const steps: SearchStep[] = [];
   const add = (step: SearchStep) => {
-    if (step.query && !steps.some((s) => s.index === step.index && s.query === step.query)) steps.push(step);
+    if (step.query && !steps.some((s) => s.query === step.query)) steps.push(step);
   };
+  const foldedStep = (reading: string): SearchStep => ({ kind: 'folded', query: stemQuery(foldKazakh(reading.toLowerCase()), { folded: true }) });
+  const latin = hasLatin(query);
+  if (!latin && !KAZAKH_LETTERS.test(query)) add(foldedStep(query));
   const stemmed = stemQuery(query);
-  add({ kind: stemmed === query.toLowerCase() ? 'typed' : 'stemmed', query: stemmed, index: 'main' });
+  add({ kind: stemmed === query.toLowerCase() ? 'typed' : 'stemmed', query: stemmed });
 
   const readings = [query];
-  if (hasLatin(query)) {
+  if (latin) {
     for (const informal of [false, true]) {
       const cyrillic = keepNonKazakhWords(query, latinToCyrillic(query, { informal }));
       readings.push(cyrillic);
-      add({ kind: 'latin', query: stemQuery(cyrillic), index: 'main', shown: cyrillic });
+      add({ kind: 'latin', query: stemQuery(cyrillic), shown: cyrillic });
     }
   }
   for (const reading of readings) {
-    const folded = foldKazakh(reading.toLowerCase());
-    // The folded index holds Cyrillic text: a reading still in Latin letters cannot match there.
-    if (!hasLatin(folded)) add({ kind: 'folded', query: stemQuery(folded, { folded: true }), index: 'folded' });
+    const step = foldedStep(reading);
+    // Folded words are Cyrillic: a reading still in Latin letters cannot match them.
+    if (!hasLatin(step.query)) add(step);
   }
   return steps;
 }
+
+/** The letters Kazakh has and Russian keyboards lack. */
+const KAZAKH_LETTERS = /[әғқңөұүһі]/i;
 
 /** Words with digits stay as typed when a Latin query is read as Cyrillic (2025, 50-ден). */
 function keepNonKazakhWords(original: string, converted: string): string {

@@ -113,8 +113,6 @@ export interface SearchPageConfig {
   intl: string;
   /** The language's Pagefind bundle folder, e.g. `/pagefind/kk/`. */
   bundle: string;
-  /** The folded Kazakh bundle, on Kazakh pages only. */
-  foldedBundle?: string;
   regions: string[];
   projects: string[];
   years: string[];

@@ -41,8 +41,8 @@ export function excerptParts(excerpt: string): TextPart[] {
 
 /**
  * Marks the words of a text that start with one of the prefixes, compared without
- * case and without the Kazakh-specific letters: used for results found through the
- * folded index, whose own excerpts are in folded text.
+ * case and without the Kazakh-specific letters: used for results found by a page's
+ * folded words, whose own excerpts would be in folded text.
  */
 export function highlightPrefixes(text: string, prefixes: readonly string[]): TextPart[] {
   const wanted = prefixes.map((p) => foldKazakh(p.toLowerCase())).filter((p) => p.length > 0);
@@ -53,6 +53,39 @@ export function highlightPrefixes(text: string, prefixes: readonly string[]): Te
     parts.push({ text: piece, mark: /[\p{L}\p{N}]/u.test(piece) && wanted.some((p) => key.startsWith(p)) });
   }
   return merge(parts);
+}
+
+/** What `resultText` reads of a Pagefind result's data. */
+export interface ResultFragment {
+  excerpt: string;
+  meta: { summary?: string | undefined };
+  /** Word positions of the matches. */
+  locations?: number[];
+  /** Elements with an id, with the word position they start at. */
+  anchors?: { id: string; location: number }[];
+  /** The page's sections (by heading) that matched, each with its own excerpt. */
+  sub_results?: { url: string; excerpt: string; locations: number[] }[];
+}
+
+/**
+ * The text under a search result, and whether it was found by the page's folded words.
+ * A Kazakh page is indexed with its folded words after its text, from the anchor
+ * `foldedAnchor` on (see scripts/search-index.ts). A page matched only there shows its
+ * summary with the query's words marked; a page matched in its text shows the excerpt of
+ * the section with the most matches in the text, never one from the folded words; any
+ * other page shows Pagefind's excerpt.
+ */
+export function resultText(fragment: ResultFragment, queryWords: readonly string[], foldedAnchor: string): { parts: TextPart[]; folded: boolean } {
+  const start = fragment.anchors?.find((a) => a.id === foldedAnchor)?.location;
+  if (start === undefined) return { parts: excerptParts(fragment.excerpt), folded: false };
+  const inText = (s: { locations: number[] }) => s.locations.filter((l) => l < start).length;
+  if (!(fragment.locations ?? []).some((l) => l < start)) {
+    return { parts: highlightPrefixes(fragment.meta.summary ?? '', queryWords), folded: true };
+  }
+  const best = (fragment.sub_results ?? [])
+    .filter((s) => !s.url.endsWith(`#${foldedAnchor}`) && inText(s) > 0)
+    .reduce<{ excerpt: string; locations: number[] } | undefined>((a, b) => (a && inText(a) >= inText(b) ? a : b), undefined);
+  return { parts: excerptParts((best ?? fragment).excerpt), folded: false };
 }
 
 function merge(parts: TextPart[]): TextPart[] {

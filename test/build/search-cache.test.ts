@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fileHashes } from '../helpers/content';
 import { buildSearchIndex, type SearchIndexSummary } from '../../scripts/search-index';
-import { FOLDED_BUNDLE, languageBundle, MAIN_BUNDLE } from '../../src/utils/search-bundles';
+import { languageBundle, MAIN_BUNDLE } from '../../src/utils/search-bundles';
 import { dist } from '../helpers/paths';
 
 /**
@@ -12,7 +12,7 @@ import { dist } from '../helpers/paths';
  * indexes: a rebuild copies the bundles of unchanged languages and indexes the others again,
  * and what it writes is what an index built from nothing writes.
  */
-const bundles = (site: string) => ({ main: fileHashes(join(site, MAIN_BUNDLE)), folded: fileHashes(join(site, FOLDED_BUNDLE)) });
+const bundles = (site: string) => ({ main: fileHashes(join(site, MAIN_BUNDLE)) });
 
 const scratch = mkdtempSync(join(tmpdir(), 'ulagat-search-cache-'));
 const site = join(scratch, 'site');
@@ -21,7 +21,7 @@ const runs: { summary: SearchIndexSummary; bundles: ReturnType<typeof bundles> }
 let fresh: ReturnType<typeof bundles>;
 
 beforeAll(async () => {
-  cpSync(dist, site, { recursive: true, filter: (src) => !/[/\\]pagefind(-folded)?$/.test(src) });
+  cpSync(dist, site, { recursive: true, filter: (src) => !/[/\\]pagefind$/.test(src) });
   const run = async () => {
     const summary = await buildSearchIndex(site, cache);
     runs.push({ summary, bundles: bundles(site) });
@@ -36,14 +36,14 @@ beforeAll(async () => {
   await run();
   // The same site indexed from nothing, for comparison.
   const other = join(scratch, 'site-fresh');
-  cpSync(site, other, { recursive: true, filter: (src) => !/[/\\]pagefind(-folded)?$/.test(src) });
+  cpSync(site, other, { recursive: true, filter: (src) => !/[/\\]pagefind$/.test(src) });
   await buildSearchIndex(other, join(scratch, 'cache-fresh'));
   fresh = bundles(other);
 }, 180_000);
 
 describe('search index cache', () => {
-  it('indexes every language and the folded copy when the cache is empty', () => {
-    expect(runs[0]!.summary.drawn.sort()).toEqual(['kk', 'ru', 'en'].map(languageBundle).concat(FOLDED_BUNDLE).sort());
+  it('indexes every language when the cache is empty', () => {
+    expect(runs[0]!.summary.drawn.sort()).toEqual(['kk', 'ru', 'en'].map(languageBundle).sort());
   });
 
   it('keeps every bundle, byte for byte, when no page changed', () => {

@@ -1,10 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import type { HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { locales } from '../../src/i18n/locales';
 import { dictionaries } from '../../src/i18n/ui';
-import { FOLDED_BUNDLE, languageBundle, MAIN_BUNDLE } from '../../src/utils/search-bundles';
+import { foldKazakh } from '../../src/utils/kazakh';
+import { FOLDED_ANCHOR, languageBundle, MAIN_BUNDLE } from '../../src/utils/search-bundles';
 import type { SearchPageConfig } from '../../src/utils/search-state';
 import { slugsOnDisk } from '../helpers/content';
 import { fileFor, htmlPages, load } from '../helpers/html';
@@ -21,6 +23,17 @@ function captures(doc: HTMLElement, attr: string): string[] {
 }
 const entryJson = (bundle: string) =>
   JSON.parse(readFileSync(join(dist, bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+/** Every page's data in a bundle, as Pagefind stored it (gzip, after a `pagefind_dcd` signature). */
+interface Fragment {
+  url: string;
+  content: string;
+  anchors: { id: string; location: number }[];
+}
+const fragments = (bundle: string): Fragment[] =>
+  readdirSync(join(dist, bundle, 'fragment')).map((name) => {
+    const bytes = gunzipSync(readFileSync(join(dist, bundle, 'fragment', name)));
+    return JSON.parse(bytes.subarray(bytes.indexOf('{')).toString('utf8')) as Fragment;
+  });
 const searchConfig = (locale: string) => JSON.parse(load(fileFor(dist, `/${locale}/search/`)!).querySelector('script[data-search-config]')!.textContent) as SearchPageConfig;
 
 describe('what the search index holds', () => {
@@ -43,7 +56,7 @@ describe('what the search index holds', () => {
     expect(marked.map((p) => p.path)).toEqual([]);
   });
 
-  it('has one bundle per language with exactly its entry pages, used by its search page, and a folded copy of the Kazakh one', () => {
+  it('has one bundle per language with exactly its entry pages, used by its search page', () => {
     expect(readdirSync(join(dist, MAIN_BUNDLE)).sort()).toEqual([...locales].sort());
     for (const l of locales) {
       const bundle = languageBundle(l);
@@ -52,11 +65,36 @@ describe('what the search index holds', () => {
       expect(searchConfig(l).bundle).toBe(`/${bundle}/`);
       expect(readdirSync(join(dist, bundle))).toEqual(expect.arrayContaining(['pagefind.js', 'wasm.unknown.pagefind']));
     }
-    expect(searchConfig('kk').foldedBundle).toBe(`/${FOLDED_BUNDLE}/`);
-    expect(searchConfig('ru').foldedBundle).toBeUndefined();
-    expect(entryJson(FOLDED_BUNDLE).languages).toEqual({ kk: expect.objectContaining({ page_count: entryJson(languageBundle('kk')).languages.kk!.page_count }) });
-    // The folded bundle is merged into the main bundle's instance; it carries no scripts or WebAssembly of its own.
-    expect(readdirSync(join(dist, FOLDED_BUNDLE)).filter((f) => /\.(js|css|pagefind)$/.test(f))).toEqual([]);
+    // The folded copy of earlier builds is gone; folded words live in the Kazakh bundle.
+    expect(existsSync(join(dist, 'pagefind-folded'))).toBe(false);
+  });
+
+  it("indexes each Kazakh page with its words folded after its text, under the anchor the search page reads, and no other language's", () => {
+    const kazakh = fragments(languageBundle('kk'));
+    expect(kazakh).toHaveLength(entries.filter((p) => p.path.startsWith('/kk/')).length);
+    for (const f of kazakh) {
+      const anchor = f.anchors.find((a) => a.id === FOLDED_ANCHOR);
+      expect(anchor, f.url).toBeDefined();
+      // The anchor comes after the page's own words: its title's words are before it, folded after it.
+      const title = load(fileFor(dist, f.url)!).querySelector('h1')!.textContent.toLowerCase();
+      const words = f.content.split(/\s+/);
+      const changed = title.match(/[\p{L}]+/gu)!.filter((w) => foldKazakh(w) !== w);
+      for (const word of changed) expect(words.slice(anchor!.location).join(' '), `${f.url}: ${word}`).toContain(foldKazakh(word));
+    }
+    for (const l of locales.filter((l) => l !== 'kk')) {
+      for (const f of fragments(languageBundle(l))) expect(f.anchors.map((a) => a.id), f.url).not.toContain(FOLDED_ANCHOR);
+    }
+  });
+
+  it('leaves the share links out of the index (a search for "WhatsApp" would find every page)', () => {
+    for (const l of locales) {
+      const stored = fragments(languageBundle(l));
+      expect(stored.length).toBeGreaterThan(0);
+      for (const f of stored) {
+        expect(f.anchors.map((a) => a.id), f.url).not.toContain('share-heading');
+        expect(f.content, f.url).not.toContain('WhatsApp');
+      }
+    }
   });
 
   it('tags entries with their type, regions, project, year, date sort keys and result metadata', () => {
@@ -117,7 +155,6 @@ describe('search entry points', () => {
       const config = JSON.parse(doc.querySelector('script[data-search-config]')!.textContent) as SearchPageConfig;
       expect(config.locale).toBe(l);
       expect(config.strings.none).toBe(dictionaries[l]['search.none']);
-      expect(Boolean(config.foldedBundle)).toBe(l === 'kk');
     }
   });
 });

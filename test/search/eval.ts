@@ -1,7 +1,8 @@
 /**
  * Runs the Kazakh evaluation set in Chromium against a served build: once through plain
  * Pagefind (the query as typed, as Pagefind's default UI would search it) and once
- * through the search page itself (stemmer, Latin reading, folded index).
+ * through the search page itself (stemmer, Latin reading, folded words). Both search the same
+ * index, which holds each Kazakh page's folded words after its text (scripts/search-index.ts).
  */
 import type { Page } from 'playwright-core';
 import type { EvalQuery } from './kazakh-queries.ts';

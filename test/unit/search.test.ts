@@ -3,8 +3,9 @@ import { collectionNames } from '../../src/content/collections';
 import { locales } from '../../src/i18n/locales';
 import { dictionaries, pluralForms, useTranslations } from '../../src/i18n/ui';
 import { formatDate } from '../../src/utils/dates';
-import { foldedPage } from '../../scripts/search-index';
-import { mapHtmlText } from '../../src/utils/html-text';
+import { withFoldedWords } from '../../scripts/search-index';
+import { elementEnd, mapHtmlText, withoutElements } from '../../src/utils/html-text';
+import { FOLDED_ANCHOR } from '../../src/utils/search-bundles';
 import { foldKazakh } from '../../src/utils/kazakh';
 import { searchPlan } from '../../src/utils/search-plan';
 import {
@@ -19,23 +20,30 @@ import {
   searchTypes,
   sortOrders,
 } from '../../src/utils/search-state';
-import { decodeEntities, excerptParts, formatIsoDate, highlightPrefixes, interpolate, jsonForScript, monthTemplates, plural } from '../../src/utils/search-text';
+import { decodeEntities, excerptParts, formatIsoDate, highlightPrefixes, interpolate, jsonForScript, monthTemplates, plural, resultText } from '../../src/utils/search-text';
 
 describe('searchPlan', () => {
   it('hands Russian and English queries to Pagefind as typed (it stems those itself)', () => {
-    expect(searchPlan('  наставники   школ ', 'ru')).toEqual([{ kind: 'typed', query: 'наставники школ', index: 'main' }]);
-    expect(searchPlan('mentors', 'en')).toEqual([{ kind: 'typed', query: 'mentors', index: 'main' }]);
+    expect(searchPlan('  наставники   школ ', 'ru')).toEqual([{ kind: 'typed', query: 'наставники школ' }]);
+    expect(searchPlan('mentors', 'en')).toEqual([{ kind: 'typed', query: 'mentors' }]);
     expect(searchPlan('   ', 'kk')).toEqual([]);
   });
 
-  it('stems Kazakh, then falls back to the folded index', () => {
+  it('stems Kazakh, then tries the folded endings', () => {
     expect(searchPlan('мұғалімдерге', 'kk')).toEqual([
-      { kind: 'stemmed', query: 'мұғалім', index: 'main' },
-      { kind: 'folded', query: 'мугалим', index: 'folded' },
+      { kind: 'stemmed', query: 'мұғалім' },
+      { kind: 'folded', query: 'мугалим' },
     ]);
-    expect(searchPlan('мугалимдерге', 'kk').map((s) => [s.kind, s.index, s.query])).toEqual([
-      ['stemmed', 'main', 'мугалим'],
-      ['folded', 'folded', 'мугалим'],
+    // Typed without the Kazakh letters: the folded query first, since it finds every page the
+    // typed one finds; ы is folded to и, as in the pages' folded words (оқушылар → окушилар).
+    expect(searchPlan('мугалимдерге', 'kk')).toEqual([{ kind: 'folded', query: 'мугалим' }]);
+    expect(searchPlan('окушылар сарайы', 'kk')).toEqual([
+      { kind: 'folded', query: 'окуши сарай' },
+      { kind: 'stemmed', query: 'окушы сарай' },
+    ]);
+    expect(searchPlan('облисинин', 'kk').map((s) => [s.kind, s.query])).toEqual([
+      ['folded', 'обли'],
+      ['typed', 'облисинин'],
     ]);
   });
 
@@ -51,13 +59,12 @@ describe('searchPlan', () => {
     expect(searchPlan('Jetısudegı tälımgerler', 'kk').find((s) => s.kind === 'latin')).toEqual({
       kind: 'latin',
       query: 'жетісу тәлімгер',
-      index: 'main',
       shown: 'жетісудегі тәлімгерлер',
     });
   });
 
   it('takes a quoted Kazakh query literally', () => {
-    expect(searchPlan('«Біртұтас тәрбие»', 'kk')).toEqual([{ kind: 'typed', query: '«Біртұтас тәрбие»', index: 'main' }]);
+    expect(searchPlan('«Біртұтас тәрбие»', 'kk')).toEqual([{ kind: 'typed', query: '«Біртұтас тәрбие»' }]);
   });
 });
 
@@ -146,6 +153,62 @@ describe('excerpts', () => {
   });
 });
 
+describe('resultText', () => {
+  // A Kazakh page's data as Pagefind returns it: words 0–11 are its text, 12 on its folded words.
+  const kazakh = {
+    excerpt: 'талимгерлер мугалимдер <mark>казина</mark> залинда',
+    meta: { summary: 'Тәлімгерлер «Қазына» залында кездесті.' },
+    anchors: [
+      { id: 'bolim', location: 6 },
+      { id: FOLDED_ANCHOR, location: 12 },
+    ],
+    locations: [14],
+    sub_results: [{ url: `/kk/news/a/#${FOLDED_ANCHOR}`, excerpt: 'мугалимдер <mark>казина</mark>', locations: [14] }],
+  };
+
+  it('shows the summary with the query marked when only the folded words matched', () => {
+    expect(resultText(kazakh, ['казин'], FOLDED_ANCHOR)).toEqual({
+      parts: [
+        { text: 'Тәлімгерлер «', mark: false },
+        { text: 'Қазына', mark: true },
+        { text: '» залында кездесті.', mark: false },
+      ],
+      folded: true,
+    });
+  });
+
+  it("shows the excerpt of the text's best section when the text matched too, never one from the folded words", () => {
+    const both = {
+      ...kazakh,
+      locations: [2, 7, 8, 14, 15, 16],
+      sub_results: [
+        { url: '/kk/news/a/', excerpt: 'бір <mark>қазына</mark>', locations: [2] },
+        { url: '/kk/news/a/#bolim', excerpt: 'екі <mark>қазына</mark> <mark>қазынасы</mark>', locations: [7, 8] },
+        { url: `/kk/news/a/#${FOLDED_ANCHOR}`, excerpt: '<mark>казина</mark> <mark>казинаси</mark> <mark>казинага</mark>', locations: [14, 15, 16] },
+      ],
+    };
+    expect(resultText(both, ['қазына'], FOLDED_ANCHOR)).toEqual({
+      parts: [
+        { text: 'екі ', mark: false },
+        { text: 'қазына', mark: true },
+        { text: ' ', mark: false },
+        { text: 'қазынасы', mark: true },
+      ],
+      folded: false,
+    });
+  });
+
+  it("shows Pagefind's excerpt for pages without folded words (Russian, English)", () => {
+    expect(resultText({ excerpt: 'о <mark>наставниках</mark>', meta: {}, locations: [1] }, ['наставник'], FOLDED_ANCHOR)).toEqual({
+      parts: [
+        { text: 'о ', mark: false },
+        { text: 'наставниках', mark: true },
+      ],
+      folded: false,
+    });
+  });
+});
+
 describe('strings for the search script', () => {
   it('interpolates {{names}} and leaves unknown ones visible', () => {
     expect(interpolate('«{{query}}» — {{count}} {{other}}', { query: 'x', count: 2 })).toBe('«x» — 2 {{other}}');
@@ -183,13 +246,42 @@ describe('strings for the search script', () => {
   });
 });
 
-describe('foldedPage', () => {
-  it('folds the text of a Kazakh page and tags its article for the folded index', () => {
-    const html = '<html lang="kk"><body><article class="a" data-pagefind-body><h1>Қазына</h1><span data-pagefind-meta="title:Қазына"></span></article></body></html>';
-    expect(foldedPage(html)).toBe(
-      '<html lang="kk"><body><article class="a" data-pagefind-body data-pagefind-filter="index:folded"><h1>Казина</h1><span data-pagefind-meta="title:Қазына"></span></article></body></html>',
+describe('withFoldedWords', () => {
+  const page = (article: string) =>
+    `<html lang="kk"><head><title>Қазына</title></head><body><nav>Жаңалықтар</nav><article class="a" data-pagefind-body>${article}</article><footer>Өңірлер</footer></body></html>`;
+
+  it("adds the article's words that folding changes, folded, once each, after its text and under the anchor", () => {
+    const html = page('<h1>Мұғалімдер мен тәлімгерлер</h1><p>Мұғалімдер <b>Қазына</b> залында, 2025 жылы.</p><div data-pagefind-ignore><p>Өшірілген мәтін</p></div><img data-pagefind-ignore alt="Сурет"><script>const ә = 1;</script>');
+    const out = withFoldedWords(html);
+    expect(out).toBe(
+      page(
+        '<h1>Мұғалімдер мен тәлімгерлер</h1><p>Мұғалімдер <b>Қазына</b> залында, 2025 жылы.</p><div data-pagefind-ignore><p>Өшірілген мәтін</p></div><img data-pagefind-ignore alt="Сурет"><script>const ә = 1;</script>' +
+          `<section data-pagefind-weight="0.5"><h6 id="${FOLDED_ANCHOR}">~</h6><p>мугалимдер талимгерлер казина залинда жили</p></section>`,
+      ),
     );
-    expect(() => foldedPage('<html lang="kk"><body><main>Қазына</main></body></html>')).toThrow(/No <article data-pagefind-body>/);
+  });
+
+  it('leaves a page without such words as it is, and names what is wrong with a page it cannot index', () => {
+    expect(withFoldedWords(page('<p>Мен мектеп 2025</p>'))).toBe(page('<p>Мен мектеп 2025</p>'));
+    expect(() => withFoldedWords('<html lang="kk"><body><main>Қазына</main></body></html>')).toThrow(/No <article data-pagefind-body>/);
+    expect(() => withFoldedWords(page(`<h2 id="${FOLDED_ANCHOR}">Қазына</h2>`))).toThrow(/reserves/);
+  });
+
+  it('finds the end of the article past nested articles', () => {
+    const html = page('<p>Бірінші</p><article><p>Ішкі</p></article><p>Соңғы</p>');
+    expect(withFoldedWords(html)).toContain(`<p>Соңғы</p><section data-pagefind-weight="0.5"><h6 id="${FOLDED_ANCHOR}">~</h6><p>биринши ишки сонги</p></section></article><footer>`);
+  });
+});
+
+describe('html helpers for the index', () => {
+  it('finds where an element ends, nested ones and void ones included', () => {
+    const html = '<div a="x>y"><div>1</div><script>"</div>"</script><br></div><p>';
+    expect(elementEnd(html, 0)).toBe(html.indexOf('<p>'));
+    expect(elementEnd(html, html.indexOf('<br>'))).toBe(html.indexOf('<br>') + 4);
+    expect(() => elementEnd('<div><div></div>', 0)).toThrow(/No end tag/);
+  });
+  it('drops the elements that carry an attribute, with their content', () => {
+    expect(withoutElements('<p>a<span data-x>b<span>c</span>d</span>e<img data-x src=y>f</p><i data-xy>g</i>', 'data-x')).toBe('<p>aef</p><i data-xy>g</i>');
   });
 });
 
