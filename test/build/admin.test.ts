@@ -1,26 +1,30 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, posix } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { collectionNames } from '../../src/content/collections';
+import { CMS_BUNDLE_DIR, cmsBundleKey } from '../../src/integrations/cms-bundle';
 import { locales } from '../../src/i18n/locales';
 import { dictionaries } from '../../src/i18n/ui';
 import { fileFor, htmlPages, load } from '../helpers/html';
 import { dist } from '../helpers/paths';
 
-const assets = join(dist, '_astro');
-const JS_REFERENCE = /["'`](?:\.{1,2}\/|\/_astro\/|_astro\/)([\w.-]+\.js)["'`]/g;
+/** A script's references to other scripts: site paths, or paths relative to the script. */
+const JS_REFERENCE = /["'`]((?:\.{1,2}\/|\/_astro\/|_astro\/|\/admin\/cms\/)[\w.\/-]+?\.js)["'`]/g;
 
-/** Every script file a page can load: referenced from its HTML, then from those files, and so on. */
+/** Every script file a page can load: referenced from its HTML, then from those files, and so on. Keys are paths in dist/. */
 function reachableScripts(html: string): Map<string, string> {
   const seen = new Map<string, string>();
-  const queue = [...html.matchAll(/\/_astro\/([\w.-]+\.js)/g)].map((m) => m[1]!);
+  const queue = [...html.matchAll(/["'](\/(?:_astro|admin\/cms\/\w+)\/[\w.-]+\.js)["']/g)].map((m) => m[1]!.slice(1));
   while (queue.length) {
-    const name = queue.pop()!;
-    if (seen.has(name) || !existsSync(join(assets, name))) continue;
-    const code = readFileSync(join(assets, name), 'utf8');
-    seen.set(name, code);
-    for (const m of code.matchAll(JS_REFERENCE)) queue.push(m[1]!);
+    const path = queue.pop()!;
+    if (seen.has(path) || !existsSync(join(dist, path))) continue;
+    const code = readFileSync(join(dist, path), 'utf8');
+    seen.set(path, code);
+    for (const m of code.matchAll(JS_REFERENCE)) {
+      const ref = m[1]!;
+      queue.push(ref.startsWith('/') ? ref.slice(1) : ref.startsWith('_astro/') ? ref : posix.join(posix.dirname(path), ref));
+    }
   }
   return seen;
 }
@@ -35,6 +39,17 @@ describe('the admin at /admin/', () => {
     expect(doc.querySelector('meta[name="robots"]')?.getAttribute('content')).toMatch(/noindex/);
     expect(doc.querySelector('link[rel="cms-config-url"]')?.getAttribute('href')).toBe('/admin/config.yml');
     expect(doc.querySelectorAll('script[type="module"][src]').length).toBe(1);
+  });
+
+  it('loads the CMS bundle made apart from the site, from the folder named by its digest, once', () => {
+    const src = doc.querySelector('script[type="module"][src]')!.getAttribute('src');
+    expect(src).toBe(`/${CMS_BUNDLE_DIR}/${cmsBundleKey()}/main.js`);
+    expect(existsSync(join(dist, src!))).toBe(true);
+    // Only the current bundle is in the site, and the site's own scripts carry none of it.
+    expect(readdirSync(join(dist, CMS_BUNDLE_DIR))).toEqual([cmsBundleKey()]);
+    for (const name of readdirSync(join(dist, '_astro')).filter((n) => n.endsWith('.js'))) {
+      expect(readFileSync(join(dist, '_astro', name), 'utf8'), name).not.toContain('decap-cms-core');
+    }
   });
 
   it('loads Decap CMS from the site itself, nothing from a CDN', () => {

@@ -14,6 +14,16 @@ export interface BuildResult {
  * Runs a real `astro build`, optionally over another content folder, into its own output
  * and cache. With `search`, then builds the search indexes as `npm run build` does.
  */
+/**
+ * This process's environment without what Vitest adds for its own `import.meta.env` (NODE_ENV=test,
+ * DEV, PROD, MODE, SSR, BASE_URL): a build that inherits them is a development build (drafts
+ * shown, lists not memoised, the admin page loading the CMS from source), unlike `npm run build`.
+ */
+function productionEnv(): NodeJS.ProcessEnv {
+  const { NODE_ENV: _node, DEV: _dev, PROD: _prod, MODE: _mode, SSR: _ssr, BASE_URL: _base, ...env } = process.env;
+  return env;
+}
+
 export function astroBuild(opts: { contentDir?: string; outDir?: string; env?: Record<string, string>; search?: boolean } = {}): BuildResult {
   const scratch = mkdtempSync(join(tmpdir(), 'ulagat-build-'));
   const outDir = opts.outDir ?? join(scratch, 'dist');
@@ -23,7 +33,7 @@ export function astroBuild(opts: { contentDir?: string; outDir?: string; env?: R
     // A large site logs a line per page: several megabytes.
     maxBuffer: 256 * 1024 * 1024,
     env: {
-      ...process.env,
+      ...productionEnv(),
       ASTRO_TELEMETRY_DISABLED: '1',
       NO_COLOR: '1',
       FORCE_COLOR: '0',

@@ -57,5 +57,10 @@ describe('security headers', () => {
     const ngAdmin = nginxHeaders(adminBlock.slice(0, adminBlock.indexOf('}')));
     expect(ngAdmin.get('content-security-policy')).toBe(admin.get('content-security-policy'));
     expect(ngAdmin.get('x-robots-tag')).toBe(admin.get('x-robots-tag'));
+    // The CMS bundle's folder: the admin's policy too (nginx does not inherit headers into a location that sets its own), cached for good.
+    const cmsBlock = nginx.slice(nginx.indexOf('location /admin/cms/'));
+    const ngCms = nginxHeaders(cmsBlock.slice(0, cmsBlock.indexOf('}')));
+    expect(Object.fromEntries(ngCms)).toEqual({ ...Object.fromEntries(ngAdmin), 'cache-control': rules.get('/admin/cms/*')!.get('cache-control') });
+    expect(rules.get('/admin/cms/*')!.get('cache-control')).toMatch(/immutable/);
   });
 });

@@ -1,0 +1,156 @@
+/**
+ * The CMS script, bundled apart from the site's own scripts and kept between builds.
+ *
+ * Decap CMS and its dependencies are most of the JavaScript the site ships (about 5 MB before
+ * minifying), and bundling them took over half of a rebuild after a content edit. They only
+ * change with the lockfile or the site's code, so the bundle (`admin/main.ts` and what it imports)
+ * is made by Vite once per digest of its inputs (the lockfile, and every file under `admin/` and
+ * `src/`), kept in a cache (`node_modules/.cache/ulagat-cms/`, or `$ULAGAT_CMS_CACHE`), and
+ * copied into `dist/admin/cms/<digest>/` by each build. The digest is in the folder, not in a
+ * query string: the bundle's chunks import its entry by a relative URL, and a second URL for
+ * the same file would run the CMS twice. The build starts it beside Astro's own work, so
+ * a build that has to make it again waits for it little or not at all.
+ *
+ * `astro dev` does not use it: there the admin page loads `admin/main.ts` through Vite's dev
+ * server, with fast refresh.
+ */
+import type { AstroIntegration } from 'astro';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+
+/** The folder in the built site that holds the bundle, in a subfolder named by its digest. */
+export const CMS_BUNDLE_DIR = 'admin/cms';
+const ENTRY = 'admin/main.ts';
+/** Bump when the build options below change. */
+const BUNDLE_FORMAT = 1;
+
+const defaultRoot = fileURLToPath(new URL('../..', import.meta.url));
+export const defaultCmsCacheDir = (root = defaultRoot) => process.env.ULAGAT_CMS_CACHE ?? join(root, 'node_modules/.cache/ulagat-cms');
+
+function files(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) out.push(...files(full));
+    else out.push(full);
+  }
+  return out;
+}
+
+const keys = new Map<string, string>();
+/** Digest of everything the bundle is made from: the lockfile, and every file under admin/ and src/. */
+export function cmsBundleKey(root = defaultRoot): string {
+  let key = keys.get(root);
+  if (key === undefined) {
+    const hash = createHash('sha256').update(`${BUNDLE_FORMAT}\0`);
+    for (const file of [join(root, 'package-lock.json'), ...files(join(root, 'admin')), ...files(join(root, 'src'))]) {
+      hash.update(`${relative(root, file).split(sep).join('/')}\0`).update(readFileSync(file)).update('\0');
+    }
+    key = hash.digest('hex').slice(0, 16);
+    keys.set(root, key);
+  }
+  return key;
+}
+
+/** The bundle's folder in the site, named by its digest so a browser never runs a stale copy. */
+const bundlePath = (root: string) => `${CMS_BUNDLE_DIR}/${cmsBundleKey(root)}`;
+/** The URL of the bundle's entry. */
+export const cmsEntryUrl = (root = defaultRoot) => `/${bundlePath(root)}/main.js`;
+
+/** The module the admin page reads the entry's URL from. */
+const VIRTUAL = 'virtual:ulagat/cms-entry';
+
+/** Makes the bundle into `outDir` with Vite: minified, its chunks and assets named by content. */
+async function makeBundle(root: string, outDir: string): Promise<void> {
+  await build({
+    configFile: false,
+    root,
+    base: `/${bundlePath(root)}/`,
+    logLevel: 'error',
+    mode: 'production',
+    build: {
+      outDir,
+      emptyOutDir: true,
+      copyPublicDir: false,
+      // Decap is one large library; splitting it gains nothing on a page that needs all of it.
+      chunkSizeWarningLimit: 8000,
+      rolldownOptions: {
+        input: { main: join(root, ENTRY) },
+        output: { entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js', assetFileNames: '[name]-[hash][extname]' },
+      },
+    },
+  });
+}
+
+/**
+ * The bundle for the current inputs in the cache, made if it is not there. Several builds may
+ * ask at once (the tests build fixtures side by side): each makes its own copy and the first
+ * to finish puts it in place.
+ */
+export async function cachedCmsBundle(root = defaultRoot, cacheDir = defaultCmsCacheDir(root)): Promise<{ dir: string; made: boolean }> {
+  const dir = join(cacheDir, cmsBundleKey(root));
+  if (existsSync(join(dir, 'main.js'))) return { dir, made: false };
+  mkdirSync(cacheDir, { recursive: true });
+  const tmp = `${dir}.${process.pid}.${Date.now()}.tmp`;
+  try {
+    await makeBundle(root, tmp);
+    if (!existsSync(join(tmp, 'main.js'))) throw new Error(`Vite wrote no main.js for ${ENTRY}.`);
+    try {
+      renameSync(tmp, dir);
+    } catch (error) {
+      if (!existsSync(join(dir, 'main.js'))) throw error;
+    }
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  // Older bundles: keep the newest few, for switching branches back and forth.
+  const older = readdirSync(cacheDir)
+    .filter((name) => !name.endsWith('.tmp') && join(cacheDir, name) !== dir)
+    .map((name) => ({ name, used: statSync(join(cacheDir, name)).mtimeMs }))
+    .sort((a, b) => b.used - a.used);
+  for (const { name } of older.slice(4)) rmSync(join(cacheDir, name), { recursive: true, force: true });
+  return { dir, made: true };
+}
+
+/** The integration: starts the bundle when the build starts, and copies it into the site at the end. */
+export function cmsBundle(): AstroIntegration {
+  let pending: Promise<{ dir: string; made: boolean }> | undefined;
+  let root = defaultRoot;
+  return {
+    name: 'ulagat-cms-bundle',
+    hooks: {
+      'astro:config:setup': ({ config, updateConfig }) => {
+        root = fileURLToPath(config.root);
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'ulagat-cms-entry',
+                resolveId: (id: string) => (id === VIRTUAL ? `\0${VIRTUAL}` : undefined),
+                load: (id: string) => (id === `\0${VIRTUAL}` ? `export default ${JSON.stringify(cmsEntryUrl(root))};` : undefined),
+              },
+            ],
+          },
+        });
+      },
+      'astro:build:start': () => {
+        pending = cachedCmsBundle(root);
+        // Awaited in astro:build:done; a failure is reported there, not as an unhandled rejection.
+        pending.catch(() => undefined);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const { dir: bundle, made } = await (pending ?? cachedCmsBundle(root));
+        const target = join(fileURLToPath(dir), bundlePath(root));
+        rmSync(target, { recursive: true, force: true });
+        // Copied, not linked: the files get this build's time, so pruneOutput keeps them and
+        // removes the folders of older bundles.
+        cpSync(bundle, target, { recursive: true });
+        logger.info(`${made ? 'Made' : 'Reused'} the CMS bundle ${cmsBundleKey(root)} (${Math.round(performance.now() - started)} ms waited and copied)`);
+      },
+    },
+  };
+}
