@@ -88,6 +88,9 @@ for (const n of sizes) {
     ULAGAT_CONTENT_DIR: content,
     ULAGAT_CACHE_DIR: join(work, 'astro-cache'),
     ULAGAT_OG_CACHE: join(work, 'og-cache'),
+    // The cold build starts from empty caches: none shared with other builds on this machine.
+    ULAGAT_SEARCH_CACHE: join(work, 'search-cache'),
+    ULAGAT_CMS_CACHE: join(work, 'cms-cache'),
     ULAGAT_NOW: '2026-11-22T12:00:00+05:00',
   };
   const dist = join(work, 'dist');
