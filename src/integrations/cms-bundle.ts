@@ -4,8 +4,8 @@
  * Decap CMS and its dependencies are most of the JavaScript the site ships (about 5 MB before
  * minifying), and bundling them took over half of a rebuild after a content edit. They only
  * change with the lockfile or the site's code, so the bundle (`admin/main.ts` and what it imports)
- * is made by Vite once per digest of its inputs (the lockfile, and every file under `admin/` and
- * `src/`), kept in a cache (`node_modules/.cache/ulagat-cms/`, or `$ULAGAT_CMS_CACHE`), and
+ * is made by Vite once per digest of its inputs (the lockfile, tsconfig.json, and every file under
+ * `admin/` and `src/`), kept in a cache (`node_modules/.cache/ulagat-cms/`, or `$ULAGAT_CMS_CACHE`), and
  * copied into `dist/admin/cms/<digest>/` by each build. The digest is in the folder, not in a
  * query string: the bundle's chunks import its entry by a relative URL, and a second URL for
  * the same file would run the CMS twice. The build starts it beside Astro's own work, so
@@ -41,12 +41,12 @@ function files(dir: string): string[] {
 }
 
 const keys = new Map<string, string>();
-/** Digest of everything the bundle is made from: the lockfile, and every file under admin/ and src/. */
+/** Digest of everything the bundle is made from: the lockfile, tsconfig.json (JSX settings), and every file under admin/ and src/. */
 export function cmsBundleKey(root = defaultRoot): string {
   let key = keys.get(root);
   if (key === undefined) {
     const hash = createHash('sha256').update(`${BUNDLE_FORMAT}\0`);
-    for (const file of [join(root, 'package-lock.json'), ...files(join(root, 'admin')), ...files(join(root, 'src'))]) {
+    for (const file of [join(root, 'package-lock.json'), join(root, 'tsconfig.json'), ...files(join(root, 'admin')), ...files(join(root, 'src'))]) {
       hash.update(`${relative(root, file).split(sep).join('/')}\0`).update(readFileSync(file)).update('\0');
     }
     key = hash.digest('hex').slice(0, 16);

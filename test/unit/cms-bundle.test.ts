@@ -10,6 +10,7 @@ function project(): string {
   mkdirSync(join(root, 'admin'));
   mkdirSync(join(root, 'src/components'), { recursive: true });
   writeFileSync(join(root, 'package-lock.json'), '{"lockfileVersion":3}');
+  writeFileSync(join(root, 'tsconfig.json'), '{"compilerOptions":{"jsx":"react-jsx"}}');
   writeFileSync(join(root, 'admin/main.ts'), 'boot();');
   writeFileSync(join(root, 'src/components/Title.tsx'), 'export default 1;');
   mkdirSync(join(root, 'content'));
@@ -31,10 +32,11 @@ describe('the CMS bundle key', () => {
     expect(cmsEntryUrl(root)).toBe(`/admin/cms/${cmsBundleKey(root)}/main.js`);
   });
 
-  it('changes with the lockfile, any admin file and any file under src/', () => {
+  it('changes with the lockfile, tsconfig.json, any admin file and any file under src/', () => {
     const root = project();
     const edits: Array<[string, string]> = [
       ['package-lock.json', '{"lockfileVersion":3,"packages":{}}'],
+      ['tsconfig.json', '{"compilerOptions":{"jsx":"preserve"}}'],
       ['admin/main.ts', 'boot(); // changed'],
       ['src/components/Title.tsx', 'export default 2;'],
       ['src/components/New.tsx', 'export default 3;'],
