@@ -67,7 +67,7 @@ export function startSearch(): void {
     (main ??= (import(/* @vite-ignore */ `${config.bundle}pagefind.js`) as Promise<PagefindModule>).then(async (pf) => {
       // Searched on the page, not in Pagefind's web worker: the worker's script is 12 KB more to
       // fetch before the first results on a slow connection, for a search that takes
-      // milliseconds here (bench/search.ts measures both).
+      // milliseconds (bench/search.ts measures the bytes and the time to results).
       await pf.options({ excerptLength: EXCERPT_WORDS, noWorker: true });
       void pf.init();
       return pf;

@@ -77,9 +77,10 @@ export interface ResultFragment {
  */
 export function resultText(fragment: ResultFragment, queryWords: readonly string[], foldedAnchor: string): { parts: TextPart[]; folded: boolean } {
   const start = fragment.anchors?.find((a) => a.id === foldedAnchor)?.location;
-  if (start === undefined) return { parts: excerptParts(fragment.excerpt), folded: false };
+  // No folded words, or no words searched (filters only): Pagefind's excerpt, from the page's start.
+  if (start === undefined || !fragment.locations?.length) return { parts: excerptParts(fragment.excerpt), folded: false };
   const inText = (s: { locations: number[] }) => s.locations.filter((l) => l < start).length;
-  if (!(fragment.locations ?? []).some((l) => l < start)) {
+  if (!fragment.locations.some((l) => l < start)) {
     return { parts: highlightPrefixes(fragment.meta.summary ?? '', queryWords), folded: true };
   }
   const best = (fragment.sub_results ?? [])

@@ -108,6 +108,15 @@ describe('search in Chromium', () => {
     await page.close();
   });
 
+  it('lists Kazakh entries by filter alone with their own text and no note', async () => {
+    const { page } = await open('/kk/search/?type=news');
+    await settled(page);
+    expect(await page.locator('.result').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-search-note]').innerText()).toBe('');
+    await expectExcerptsFromPages(page);
+    await page.close();
+  });
+
   it('narrows the results with each filter', async () => {
     const { page } = await open('/kk/search/?q=балалар');
     await settled(page);

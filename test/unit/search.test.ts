@@ -198,6 +198,13 @@ describe('resultText', () => {
     });
   });
 
+  it("shows Pagefind's excerpt, not folded, when only filters were searched (no word matched anywhere)", () => {
+    expect(resultText({ ...kazakh, excerpt: 'Тәлімгерлер «Қазына» залында', locations: [] }, [], FOLDED_ANCHOR)).toEqual({
+      parts: [{ text: 'Тәлімгерлер «Қазына» залында', mark: false }],
+      folded: false,
+    });
+  });
+
   it("shows Pagefind's excerpt for pages without folded words (Russian, English)", () => {
     expect(resultText({ excerpt: 'о <mark>наставниках</mark>', meta: {}, locations: [1] }, ['наставник'], FOLDED_ANCHOR)).toEqual({
       parts: [
