@@ -86,7 +86,14 @@ export function resultText(fragment: ResultFragment, queryWords: readonly string
   const best = (fragment.sub_results ?? [])
     .filter((s) => !s.url.endsWith(`#${foldedAnchor}`) && inText(s) > 0)
     .reduce<{ excerpt: string; locations: number[] } | undefined>((a, b) => (a && inText(a) >= inText(b) ? a : b), undefined);
-  return { parts: excerptParts((best ?? fragment).excerpt), folded: false };
+  // Pagefind marks what matched in the text; a query word that matched only among the folded
+  // words (`казина` for «Қазына») is marked here, so every word of the query shows.
+  return { parts: markPrefixes(excerptParts((best ?? fragment).excerpt), queryWords), folded: false };
+}
+
+/** Text parts with the unmarked words that start with one of the prefixes marked too (see `highlightPrefixes`). */
+function markPrefixes(parts: TextPart[], prefixes: readonly string[]): TextPart[] {
+  return merge(parts.flatMap((part) => (part.mark ? [part] : highlightPrefixes(part.text, prefixes))));
 }
 
 function merge(parts: TextPart[]): TextPart[] {

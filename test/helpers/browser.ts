@@ -35,31 +35,40 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Serves a built folder with `astro preview` on 127.0.0.1; resolves to its base URL and a stop function. */
+/**
+ * Serves a built folder with `astro preview` on 127.0.0.1; resolves to its base URL and a stop
+ * function. A preview that exits before it answers (the free port taken meanwhile) is started
+ * again on another port, up to three times.
+ */
 export async function preview(outDir = join(root, 'dist')): Promise<{ url: string; stop: () => void }> {
-  const port = await freePort();
-  const child: ChildProcess = spawn(
-    process.execPath,
-    [join(root, 'node_modules/astro/bin/astro.mjs'), 'preview', '--host', '127.0.0.1', '--port', String(port), '--outDir', outDir],
-    { cwd: root, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
   let log = '';
-  child.stdout?.on('data', (d: Buffer) => (log += d.toString()));
-  child.stderr?.on('data', (d: Buffer) => (log += d.toString()));
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 90_000;
-  for (;;) {
-    try {
-      const res = await fetch(`${url}/kk/`);
-      if (res.ok) break;
-    } catch {
-      /* not up yet */
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    const port = await freePort();
+    const child: ChildProcess = spawn(
+      process.execPath,
+      [join(root, 'node_modules/astro/bin/astro.mjs'), 'preview', '--host', '127.0.0.1', '--port', String(port), '--outDir', outDir],
+      { cwd: root, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let exited = false;
+    child.once('exit', () => (exited = true));
+    child.stdout?.on('data', (d: Buffer) => (log += d.toString()));
+    child.stderr?.on('data', (d: Buffer) => (log += d.toString()));
+    const url = `http://127.0.0.1:${port}`;
+    const deadline = Date.now() + 90_000;
+    while (!exited) {
+      try {
+        const res = await fetch(`${url}/kk/`);
+        if (res.ok) return { url, stop: () => child.kill() };
+      } catch {
+        /* not up yet */
+      }
+      if (Date.now() > deadline) {
+        child.kill();
+        throw new Error(`astro preview did not start within 90 s:\n${log}`);
+      }
+      await new Promise((r) => setTimeout(r, 200));
     }
-    if (Date.now() > deadline) {
-      child.kill();
-      throw new Error(`astro preview did not start within 90 s:\n${log}`);
-    }
-    await new Promise((r) => setTimeout(r, 200));
+    log += `\n(astro preview on port ${port} exited before it answered; attempt ${attempt} of 3)\n`;
   }
-  return { url, stop: () => child.kill() };
+  throw new Error(`astro preview did not start:\n${log}`);
 }

@@ -198,6 +198,24 @@ describe('resultText', () => {
     });
   });
 
+  it('marks a query word that matched only among the folded words in the excerpt of the text', () => {
+    const mixed = {
+      ...kazakh,
+      locations: [3, 14],
+      sub_results: [
+        { url: '/kk/news/a/', excerpt: '«Қазына» <mark>ансамблі</mark> өнер көрсетті', locations: [3] },
+        { url: `/kk/news/a/#${FOLDED_ANCHOR}`, excerpt: '<mark>казина</mark>', locations: [14] },
+      ],
+    };
+    expect(resultText(mixed, ['казин', 'ансамбл'], FOLDED_ANCHOR).parts).toEqual([
+      { text: '«', mark: false },
+      { text: 'Қазына', mark: true },
+      { text: '» ', mark: false },
+      { text: 'ансамблі', mark: true },
+      { text: ' өнер көрсетті', mark: false },
+    ]);
+  });
+
   it("shows Pagefind's excerpt, not folded, when only filters were searched (no word matched anywhere)", () => {
     expect(resultText({ ...kazakh, excerpt: 'Тәлімгерлер «Қазына» залында', locations: [] }, [], FOLDED_ANCHOR)).toEqual({
       parts: [{ text: 'Тәлімгерлер «Қазына» залында', mark: false }],
