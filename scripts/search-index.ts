@@ -15,11 +15,12 @@
  * Usage: node scripts/search-index.ts [site folder, default dist]
  */
 import { createHash, type Hash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as pagefind from 'pagefind';
 import { locales } from '../src/i18n/locales.ts';
+import { pruneCacheDir, touchCacheEntry } from '../src/integrations/build-cache.ts';
 import { elementEnd, mapHtmlText, withoutElements } from '../src/utils/html-text.ts';
 import { foldKazakh } from '../src/utils/kazakh.ts';
 import { FOLDED_ANCHOR, FOLDED_LANGUAGE, languageBundle, MAIN_BUNDLE } from '../src/utils/search-bundles.ts';
@@ -161,8 +162,7 @@ async function cachedBundle(cacheDir: string, key: string, target: string, draw:
   let drawn = false;
   if (existsSync(join(cached, 'pagefind-entry.json'))) {
     cpSync(cached, target, { recursive: true });
-    const now = new Date();
-    utimesSync(cached, now, now);
+    touchCacheEntry(cached);
   } else {
     await draw(target);
     const tmp = `${cached}.${process.pid}.tmp`;
@@ -174,14 +174,6 @@ async function cachedBundle(cacheDir: string, key: string, target: string, draw:
   }
   writeFileSync(keyFile, key);
   return drawn;
-}
-
-function pruneCache(cacheDir: string) {
-  const entries = readdirSync(cacheDir)
-    .filter((name) => !name.endsWith('.tmp'))
-    .map((name) => ({ name, used: statSync(join(cacheDir, name)).mtimeMs }))
-    .sort((a, b) => b.used - a.used);
-  for (const { name } of entries.slice(CACHE_KEEP)) rmSync(join(cacheDir, name), { recursive: true, force: true });
 }
 
 function pageCounts(bundle: string): Record<string, number> {
@@ -212,7 +204,7 @@ export async function buildSearchIndex(siteDir: string, cacheDir = defaultSearch
   } finally {
     await pagefind.close();
   }
-  pruneCache(cacheDir);
+  pruneCacheDir(cacheDir, CACHE_KEEP);
   return summary;
 }
 

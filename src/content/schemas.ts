@@ -106,7 +106,7 @@ let plain: Shapes | undefined;
  * an entry, most of a large site's content sync).
  */
 export function shapes(image: ImageSchema): Shapes {
-  plain ??= buildShapes(() => z.string());
+  const built = (plain ??= buildShapes(() => z.string()));
   const images: z.ZodRawShape = cover(image);
   const withImages = <S extends z.ZodRawShape>(shape: S): S =>
     Object.fromEntries(
@@ -116,7 +116,6 @@ export function shapes(image: ImageSchema): Shapes {
         return [name, field];
       }),
     ) as S;
-  const built = plain;
   return Object.fromEntries(collectionNames.map((name) => [name, withImages(built[name])])) as Shapes;
 }
 

@@ -15,8 +15,9 @@
  * server, with fast refresh.
  */
 import type { AstroIntegration } from 'astro';
+import { pruneCacheDir, touchCacheEntry } from './build-cache';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
@@ -26,19 +27,18 @@ export const CMS_BUNDLE_DIR = 'admin/cms';
 const ENTRY = 'admin/main.ts';
 /** Bump when the build options below change. */
 const BUNDLE_FORMAT = 1;
+/** Bundles kept in the cache, most recently used first: the current one and a few for other branches. */
+const CACHE_KEEP = 5;
 
 const defaultRoot = fileURLToPath(new URL('../..', import.meta.url));
 export const defaultCmsCacheDir = (root = defaultRoot) => process.env.ULAGAT_CMS_CACHE ?? join(root, 'node_modules/.cache/ulagat-cms');
 
-function files(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) out.push(...files(full));
-    else out.push(full);
-  }
-  return out;
-}
+/** Every file under `dir`, in a stable order. */
+const files = (dir: string) =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
 
 const keys = new Map<string, string>();
 /** Digest of everything the bundle is made from: the lockfile, tsconfig.json (JSX settings), and every file under admin/ and src/. */
@@ -92,7 +92,10 @@ async function makeBundle(root: string, outDir: string): Promise<void> {
  */
 export async function cachedCmsBundle(root = defaultRoot, cacheDir = defaultCmsCacheDir(root)): Promise<{ dir: string; made: boolean }> {
   const dir = join(cacheDir, cmsBundleKey(root));
-  if (existsSync(join(dir, 'main.js'))) return { dir, made: false };
+  if (existsSync(join(dir, 'main.js'))) {
+    touchCacheEntry(dir);
+    return { dir, made: false };
+  }
   mkdirSync(cacheDir, { recursive: true });
   const tmp = `${dir}.${process.pid}.${Date.now()}.tmp`;
   try {
@@ -106,12 +109,7 @@ export async function cachedCmsBundle(root = defaultRoot, cacheDir = defaultCmsC
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
-  // Older bundles: keep the newest few, for switching branches back and forth.
-  const older = readdirSync(cacheDir)
-    .filter((name) => !name.endsWith('.tmp') && join(cacheDir, name) !== dir)
-    .map((name) => ({ name, used: statSync(join(cacheDir, name)).mtimeMs }))
-    .sort((a, b) => b.used - a.used);
-  for (const { name } of older.slice(4)) rmSync(join(cacheDir, name), { recursive: true, force: true });
+  pruneCacheDir(cacheDir, CACHE_KEEP);
   return { dir, made: true };
 }
 

@@ -120,12 +120,11 @@ export function startSearch(): void {
     const slow = setTimeout(() => mine === generation && setStatus(s.loading), 600);
     try {
       const options = pagefindOptions(state);
+      const pf = await loadMain();
       let found: { results: PagefindResult[]; step: SearchStep | undefined } = { results: [], step: undefined };
       if (!state.q) {
-        const pf = await loadMain();
         found = { results: (await pf.search(null, options)).results, step: undefined };
       } else {
-        const pf = await loadMain();
         for (const step of searchPlan(state.q, config.locale)) {
           const response = await pf.search(step.query, options);
           if (mine !== generation) return;
