@@ -5,7 +5,8 @@
  * `data-pagefind-body` (entry pages, unless they show a fallback text). One bundle per
  * language, so a rebuild indexes again only the languages whose pages changed. Kazakh pages
  * are indexed with their words folded (ә → а, қ → к, і → и …) added after their text, for
- * queries typed without the Kazakh letters (`withFoldedWords`); the pages as served are unchanged.
+ * queries typed without the Kazakh letters (`withFoldedWords`); the pages as served are unchanged,
+ * and the data stored for each result keeps the page's own text only (`withoutFoldedText`).
  *
  * Each bundle is kept in a cache (`node_modules/.cache/ulagat-search/`, or
  * `$ULAGAT_SEARCH_CACHE`) under a digest of every page it indexes and of Pagefind's version,
@@ -18,12 +19,13 @@ import { createHash, type Hash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { locales } from '../src/i18n/locales.ts';
 import { pruneCacheDir, touchCacheEntry } from '../src/integrations/build-cache.ts';
 import { elementEnd, mapHtmlText, withoutElements } from '../src/utils/html-text.ts';
 import { foldKazakh } from '../src/utils/kazakh.ts';
-import { FOLDED_ANCHOR, FOLDED_LANGUAGE, languageBundle, MAIN_BUNDLE } from '../src/utils/search-bundles.ts';
+import { FOLDED_ANCHOR, FOLDED_LANGUAGE, languageBundle, MAIN_BUNDLE, withoutFoldedText, type StoredFragment } from '../src/utils/search-bundles.ts';
 
 export interface SearchIndexSummary {
   /** Indexed pages per language, as Pagefind reports them. */
@@ -49,7 +51,7 @@ export const defaultSearchCacheDir = () => process.env.ULAGAT_SEARCH_CACHE ?? jo
 const CACHE_KEEP = 16;
 const pagefindVersion = (JSON.parse(readFileSync(join(root, 'node_modules/pagefind/package.json'), 'utf8')) as { version: string }).version;
 /** Bump when what Pagefind is handed changes (see `withFoldedWords`), so cached bundles are made again. */
-const INDEX_FORMAT = 2;
+const INDEX_FORMAT = 3;
 
 function htmlFiles(dir: string): string[] {
   const out: string[] = [];
@@ -145,6 +147,28 @@ async function writeLanguageBundle(site: string, lang: string, pages: Page[], ou
     }
   }
   check(`write the ${lang} index`, (await index!.writeFiles({ outputPath })).errors);
+  if (lang === FOLDED_LANGUAGE) storeWithoutFoldedText(outputPath);
+}
+
+/** Pagefind's stored page data: gzip of this signature and JSON. */
+const FRAGMENT_SIGNATURE = 'pagefind_dcd';
+
+/**
+ * Rewrites every page's stored data in a bundle without its folded words (`withoutFoldedText`).
+ * The files keep their names: the bundle's metadata points at them by name.
+ */
+function storeWithoutFoldedText(bundle: string): void {
+  const dir = join(bundle, 'fragment');
+  for (const name of readdirSync(dir)) {
+    const file = join(dir, name);
+    const bytes = gunzipSync(readFileSync(file));
+    if (bytes.subarray(0, FRAGMENT_SIGNATURE.length).toString('latin1') !== FRAGMENT_SIGNATURE) {
+      throw new Error(`${relative(bundle, file)} does not start with ${FRAGMENT_SIGNATURE}. Fix: check how Pagefind ${pagefindVersion} stores page data.`);
+    }
+    const fragment = JSON.parse(bytes.subarray(FRAGMENT_SIGNATURE.length).toString('utf8')) as StoredFragment;
+    const stored = withoutFoldedText(fragment);
+    if (stored !== fragment) writeFileSync(file, gzipSync(Buffer.concat([Buffer.from(FRAGMENT_SIGNATURE), Buffer.from(JSON.stringify(stored))]), { level: 9 }));
+  }
 }
 
 /** Names the digest a bundle in the site was made from. */

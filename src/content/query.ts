@@ -108,21 +108,47 @@ function entryPageContext(): Promise<string> {
   return entryContext;
 }
 
+/** What a page showing an entry depends on: the resolved entry (data, rendered body, language, translations) and, for an event, whether it is still to come. */
+function shownParts(item: Item<CollectionName>): unknown[] {
+  const { id, collection, data, rendered } = item.entry as Entry<CollectionName>;
+  const upcoming = collection === 'master-classes' ? isUpcoming((data as Entry<'master-classes'>['data']), buildNow()) : null;
+  return [item.lang, item.isFallback, item.translatedIn, id, data, rendered, upcoming];
+}
+
 /**
- * `getStaticPaths` for a page drawn from one entry alone, with a `cacheKey` per path: Astro's
- * incremental build keeps the page from the previous build while its key and its code are
- * unchanged. The key covers the resolved entry (data, rendered body, language, translations),
- * `entryPageContext` and whatever else `more` names (an event's past or upcoming state).
- * Pages that list other entries (projects, regions, lists) must not use it.
+ * A `cacheKey` for a page drawn from the given entries (its own, and those it lists) and `more`
+ * (a list's page numbers, say): Astro's incremental build keeps the page from the previous build
+ * while its key and its code are unchanged. The key also covers `entryPageContext`.
+ */
+export async function shownKey(items: readonly Item<CollectionName>[], ...more: unknown[]): Promise<string> {
+  return digestOf(await entryPageContext(), items.map(shownParts), ...more);
+}
+
+/**
+ * `getStaticPaths` for a page drawn from one entry alone, with a `cacheKey` per path
+ * (`shownKey`) that also covers whatever `more` names (a calendar file's date stamp).
  */
 export async function cachedEntryPaths<C extends CollectionName>(collection: C, more: (item: Item<C>) => unknown = () => null) {
-  const [paths, context] = await Promise.all([entryPaths(collection), entryPageContext()]);
-  return paths.map((path) => {
-    const item = path.props.item;
-    const { id, data, rendered } = item.entry as Entry<CollectionName>;
-    const cacheKey = digestOf(context, [item.lang, item.isFallback, item.translatedIn], [id, data, rendered], more(item));
-    return { ...path, cacheKey };
-  });
+  const paths = await entryPaths(collection);
+  return Promise.all(paths.map(async (path) => ({ ...path, cacheKey: await shownKey([path.props.item], more(path.props.item)) })));
+}
+
+/**
+ * `getStaticPaths` for a page drawn from one entry and the entries it lists (a region's or a
+ * project's reports and events): `related` picks those, the page gets them as props next to
+ * its `item`, and the `cacheKey` covers the entry and every entry listed.
+ */
+export async function relatedEntryPaths<C extends CollectionName, R extends Record<string, Item<CollectionName>[]>>(
+  collection: C,
+  related: (item: Item<C>, locale: Locale) => Promise<R>,
+) {
+  const paths = await entryPaths(collection);
+  return Promise.all(
+    paths.map(async ({ params, props: { item } }) => {
+      const listed = await related(item, params.locale);
+      return { params, props: { item, ...listed }, cacheKey: await shownKey([item, ...Object.values(listed).flat()]) };
+    }),
+  );
 }
 
 export function splitEvents(items: Item<'master-classes'>[], now = buildNow()) {

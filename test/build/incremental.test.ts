@@ -7,8 +7,9 @@ import { astroBuild, type BuildResult } from '../helpers/astro';
 import { root, TEST_NOW } from '../helpers/paths';
 
 /**
- * Incremental builds: pages drawn from one entry (reports, events, posters, preview cards)
- * carry a `cacheKey`, and a rebuild copies those whose key and code are unchanged. A copied
+ * Incremental builds: pages drawn from one entry (reports, events, posters, preview cards) or
+ * listing entries (news list pages, regions, projects) carry a `cacheKey`, and a rebuild copies
+ * those whose key and code are unchanged. A copied
  * page must be exactly what a full build would write. Each step edits a small content tree,
  * rebuilds it incrementally over the previous build's cache, builds it again from nothing,
  * and compares every file of the two.
@@ -70,7 +71,7 @@ function expectSameFiles(a: BuildResult, b: BuildResult, except = /^$/) {
   expect(Object.keys(ma).filter((f) => ma[f] !== mb[f])).toEqual([]);
 }
 
-let steps: Record<'edits' | 'region', { incremental: BuildResult; full: BuildResult }>;
+let steps: Record<'edits' | 'listed' | 'region', { incremental: BuildResult; full: BuildResult }>;
 let unchanged: BuildResult;
 
 beforeAll(() => {
@@ -82,6 +83,16 @@ beforeAll(() => {
   // Never edited: its page, card and optimised cover are kept by every incremental build.
   writeFileSync(file('news/ru/photo-report.md'), news('Фотоотчёт', '2026-09-01', 'cover: "../../media/zhetysu-mentorship.jpg"\ncoverAlt: "Орнамент"'));
   writeFileSync(file('news/ru/old-report.md'), news('Старый отчёт', '2026-10-01'));
+  // Older reports, enough for a second list page; the oldest has no project.
+  for (let i = 1; i <= 12; i++) {
+    const day = String(i).padStart(2, '0');
+    writeFileSync(file(`news/ru/report-${day}.md`), news(`Отчёт ${i}`, `2026-06-${day}`, i === 1 ? 'region: "zhetysu"' : 'region: "zhetysu"\nproject: "school-of-moms"'));
+  }
+  // A region and a project whose pages none of the edits below touch until the region rename.
+  for (const [from, to] of [['regions/ru/abai.md', 'regions/ru/abai.md'], ['projects/ru/school-of-moms.md', 'projects/ru/school-of-moms.md'], ['media/school-of-moms.jpg', 'media/school-of-moms.jpg']] as const) {
+    mkdirSync(join(file(to), '..'), { recursive: true });
+    cpSync(join(root, 'content', from), file(to));
+  }
   const first = astroBuild({ contentDir: content, outDir, env: { ULAGAT_NOW: TEST_NOW, ULAGAT_OG_CACHE: ogCache, ULAGAT_CACHE_DIR: cacheDir } });
   if (first.status !== 0) throw new Error(first.output.slice(-3000));
 
@@ -94,10 +105,13 @@ beforeAll(() => {
   cpSync(file('master-classes/ru/winter-workshop.md'), file('master-classes/kk/winter-workshop.md'));
   edit('master-classes/kk/winter-workshop.md', 'title: "Зимняя мастерская"', 'title: "Қысқы шеберхана"');
   const edits = step('2026-12-13T12:00:00+05:00');
+  // The oldest report's text edited: it is on the second list page, in Zhetysu, in no project.
+  edit('news/ru/report-01.md', 'Текст отчёта.', 'Текст отчёта, дополненный.');
+  const listed = step('2026-12-13T12:00:00+05:00');
   // A region renamed: every page that names it changes.
   edit('regions/en/zhetysu.md', /^name: ".*"$/m, 'name: "Zhetysu Region (renamed)"');
   const region = step('2026-12-13T12:00:00+05:00');
-  steps = { edits, region };
+  steps = { edits, listed, region };
   // Nothing changed, later the same day: the full build of the step before is the reference.
   unchanged = built(astroBuild({ contentDir: content, outDir, env: { ULAGAT_NOW: '2026-12-13T18:00:00+05:00', ULAGAT_OG_CACHE: ogCache, ULAGAT_CACHE_DIR: cacheDir } }));
 }, 300_000);
@@ -137,6 +151,24 @@ describe('incremental builds', () => {
     expect(written.filter((f) => f.startsWith('_astro/') && f.includes('zhetysu-mentorship')).length).toBeGreaterThan(0);
   });
 
+  it('render the list, region and project pages that show an edited report, and copy the others', () => {
+    expectSameFiles(steps.listed.incremental, steps.listed.full);
+    const again = rendered(steps.listed.incremental);
+    expect(again).toEqual(
+      expect.arrayContaining([
+        '/ru/news/report-01/index.html',
+        '/ru/news/2/index.html', // the list page that shows it
+        '/kk/news/2/index.html', // and the Kazakh one, which shows it untranslated
+        '/ru/regions/zhetysu/index.html', // its region
+      ]),
+    );
+    expect(copied(steps.listed.incremental)).toEqual(
+      expect.arrayContaining(['/ru/news/index.html', '/en/news/index.html', '/ru/regions/abai/index.html', '/kk/regions/abai/index.html', '/ru/projects/school-of-moms/index.html', '/ru/news/report-02/index.html']),
+    );
+    // What it does not show was not rendered again.
+    expect(again.filter((p) => /^\/(kk|ru|en)\/(news\/(index\.html|report-0[2-9]|report-1)|regions\/abai|projects\/[a-z-]+\/)/.test(p))).toEqual([]);
+  });
+
   it('render every page that names a renamed region again', () => {
     expectSameFiles(steps.region.incremental, steps.region.full);
     expect(rendered(steps.region.incremental)).toEqual(
@@ -151,6 +183,9 @@ describe('incremental builds', () => {
     expectSameFiles(unchanged, steps.region.full, /^admin\/translations\//);
     const again = rendered(unchanged);
     expect(again.filter((p) => /\/(news|master-classes)\/(?!archive\/|\d+\/)[a-z0-9-]+(\/|\/poster\/|\.ics)(index\.html)?$/.test(p) || p.startsWith('/og/'))).toEqual([]);
+    // Nor the news list pages, regions and projects.
+    expect(again.filter((p) => /^\/(kk|ru|en)\/(news\/(\d+\/)?index\.html|regions\/[a-z-]+\/|projects\/[a-z-]+\/)/.test(p))).toEqual([]);
+    expect(copied(unchanged)).toEqual(expect.arrayContaining(['/kk/news/index.html', '/ru/news/2/index.html', '/en/regions/zhetysu/index.html', '/ru/projects/school-of-moms/index.html']));
     expect(copied(unchanged)).toEqual(expect.arrayContaining(['/en/master-classes/autumn-talk.ics', '/ru/news/photo-report/index.html', '/kk/master-classes/winter-workshop/poster/index.html']));
   });
 });

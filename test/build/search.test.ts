@@ -5,7 +5,7 @@ import type { HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { locales } from '../../src/i18n/locales';
 import { dictionaries } from '../../src/i18n/ui';
-import { foldKazakh } from '../../src/utils/kazakh';
+import { withFoldedWords } from '../../scripts/search-index';
 import { FOLDED_ANCHOR, languageBundle, MAIN_BUNDLE } from '../../src/utils/search-bundles';
 import type { SearchPageConfig } from '../../src/utils/search-state';
 import { slugsOnDisk } from '../helpers/content';
@@ -69,30 +69,35 @@ describe('what the search index holds', () => {
     expect(existsSync(join(dist, 'pagefind-folded'))).toBe(false);
   });
 
-  it("indexes each Kazakh page with its words folded after its text, under the anchor the search page reads, and no other language's", () => {
+  it("indexes each Kazakh page with its words folded after its text, under the anchor the search page reads, and stores none of them for results; no other language's", () => {
     const kazakh = fragments(languageBundle('kk'));
     expect(kazakh).toHaveLength(entries.filter((p) => p.path.startsWith('/kk/')).length);
     for (const f of kazakh) {
       const anchor = f.anchors.find((a) => a.id === FOLDED_ANCHOR);
       expect(anchor, f.url).toBeDefined();
-      // The anchor comes after the page's own words: its title's words are before it, folded after it.
-      const title = load(fileFor(dist, f.url)!).querySelector('h1')!.textContent.toLowerCase();
+      // The page's own words come before the anchor; after it, one ~ for each folded word it was indexed with.
+      const served = readFileSync(fileFor(dist, f.url)!, 'utf8');
+      const title = load(served).querySelector('h1')!.textContent;
       const words = f.content.split(/\s+/);
-      const changed = title.match(/[\p{L}]+/gu)!.filter((w) => foldKazakh(w) !== w);
-      for (const word of changed) expect(words.slice(anchor!.location).join(' '), `${f.url}: ${word}`).toContain(foldKazakh(word));
+      expect(words.slice(0, anchor!.location).join(' '), f.url).toContain(title.split(/\s+/)[0]);
+      const indexed = /<h6 id="[^"]+">~<\/h6><p>([^<]*)<\/p>/.exec(withFoldedWords(served))![1]!.split(' ');
+      expect(indexed.length, f.url).toBeGreaterThan(0);
+      expect(words.slice(anchor!.location), f.url).toEqual(Array(indexed.length + 1).fill('~'));
     }
     for (const l of locales.filter((l) => l !== 'kk')) {
       for (const f of fragments(languageBundle(l))) expect(f.anchors.map((a) => a.id), f.url).not.toContain(FOLDED_ANCHOR);
     }
   });
 
-  it('leaves the share links out of the index (a search for "WhatsApp" would find every page)', () => {
+  it('leaves page furniture out of the index: share links, add to calendar, print the poster (a search for "WhatsApp" or "Google" would find every page)', () => {
     for (const l of locales) {
       const stored = fragments(languageBundle(l));
-      expect(stored.length).toBeGreaterThan(0);
+      expect(stored.filter((f) => f.url.includes('/master-classes/')).length, l).toBeGreaterThan(0);
+      const t = dictionaries[l];
       for (const f of stored) {
         expect(f.anchors.map((a) => a.id), f.url).not.toContain('share-heading');
-        expect(f.content, f.url).not.toContain('WhatsApp');
+        expect(f.anchors.map((a) => a.id), f.url).not.toContain('calendar-heading');
+        for (const text of ['WhatsApp', t['calendar.add'], t['calendar.ics'], t['calendar.google'], t['poster.print']]) expect(f.content, f.url).not.toContain(text);
       }
     }
   });

@@ -5,7 +5,7 @@ import { dictionaries, pluralForms, useTranslations } from '../../src/i18n/ui';
 import { formatDate } from '../../src/utils/dates';
 import { withFoldedWords } from '../../scripts/search-index';
 import { elementEnd, mapHtmlText, withoutElements } from '../../src/utils/html-text';
-import { FOLDED_ANCHOR } from '../../src/utils/search-bundles';
+import { FOLDED_ANCHOR, withoutFoldedText } from '../../src/utils/search-bundles';
 import { foldKazakh } from '../../src/utils/kazakh';
 import { searchPlan } from '../../src/utils/search-plan';
 import {
@@ -295,6 +295,24 @@ describe('withFoldedWords', () => {
   it('finds the end of the article past nested articles', () => {
     const html = page('<p>Бірінші</p><article><p>Ішкі</p></article><p>Соңғы</p>');
     expect(withFoldedWords(html)).toContain(`<p>Соңғы</p><section data-pagefind-weight="0.5"><h6 id="${FOLDED_ANCHOR}">~</h6><p>биринши ишки сонги</p></section></article><footer>`);
+  });
+});
+
+describe('withoutFoldedText', () => {
+  const stored = (content: string, location: number) => ({ url: '/kk/news/x/', content, word_count: 9, anchors: [{ id: 'h', location: 0 }, { id: FOLDED_ANCHOR, location }] });
+
+  it("replaces each folded word after the anchor with ~, so every word keeps its position, and keeps the page's own text as stored", () => {
+    const fragment = stored('Мұғалімдер  Қазына\nзалында. ~ мугалимдер казина\nзалинда', 3);
+    const out = withoutFoldedText(fragment);
+    expect(out.content).toBe('Мұғалімдер  Қазына\nзалында. ~ ~ ~\n~');
+    expect(out.content.split(/[\r\n\s]+/)).toHaveLength(fragment.content.split(/[\r\n\s]+/).length);
+    expect({ ...out, content: fragment.content }).toEqual(fragment);
+  });
+
+  it('leaves data without folded words as it is, and stops when the anchor is not where Pagefind said', () => {
+    const plain = { url: '/kk/regions/abai/', content: 'Абай облысы', anchors: [] };
+    expect(withoutFoldedText(plain)).toBe(plain);
+    expect(() => withoutFoldedText(stored('Мұғалімдер ~ мугалимдер', 2))).toThrow(/\/kk\/news\/x\/: word 2 .* not the heading/);
   });
 });
 
