@@ -108,11 +108,21 @@ function entryPageContext(): Promise<string> {
   return entryContext;
 }
 
-/** What a page showing an entry depends on: the resolved entry (data, rendered body, language, translations) and, for an event, whether it is still to come. */
-function shownParts(item: Item<CollectionName>): unknown[] {
-  const { id, collection, data, rendered } = item.entry as Entry<CollectionName>;
-  const upcoming = collection === 'master-classes' ? isUpcoming((data as Entry<'master-classes'>['data']), buildNow()) : null;
-  return [item.lang, item.isFallback, item.translatedIn, id, data, rendered, upcoming];
+/**
+ * What a page showing an entry depends on, as a digest: the resolved entry (data, rendered body,
+ * language, translations) and, for an event, whether it is still to come. Kept per resolved
+ * entry, which a build shows on its own page, a list page, its region's and its project's.
+ */
+const shownDigests = new WeakMap<Item<CollectionName>, string>();
+function shownDigest(item: Item<CollectionName>): string {
+  let digest = shownDigests.get(item);
+  if (digest === undefined) {
+    const { id, collection, data, rendered } = item.entry as Entry<CollectionName>;
+    const upcoming = collection === 'master-classes' ? isUpcoming(data as Entry<'master-classes'>['data'], buildNow()) : null;
+    digest = digestOf(item.lang, item.isFallback, item.translatedIn, id, data, rendered, upcoming);
+    shownDigests.set(item, digest);
+  }
+  return digest;
 }
 
 /**
@@ -121,7 +131,7 @@ function shownParts(item: Item<CollectionName>): unknown[] {
  * while its key and its code are unchanged. The key also covers `entryPageContext`.
  */
 export async function shownKey(items: readonly Item<CollectionName>[], ...more: unknown[]): Promise<string> {
-  return digestOf(await entryPageContext(), items.map(shownParts), ...more);
+  return digestOf(await entryPageContext(), items.map(shownDigest), ...more);
 }
 
 /**

@@ -3,7 +3,7 @@
  * `rel=canonical` points elsewhere (an untranslated page shown through a fallback, the root
  * language chooser) is left out, so it is never offered as a translation in the hreflang links.
  */
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultLocale } from '../i18n/locales';
 import { hreflangOf } from './seo';
@@ -19,17 +19,37 @@ export function canonicalOf(html: string): string | undefined {
   return undefined;
 }
 
-/** True when the built page at `url` names itself as canonical. Files that are not HTML pages are left out. */
+/** The start of a file up to the end of its `<head>` (or the whole file, if it has none), read a block at a time. */
+function readHead(file: string): string {
+  const fd = openSync(file, 'r');
+  try {
+    const blocks: Buffer[] = [];
+    for (;;) {
+      const block = Buffer.alloc(16 * 1024);
+      const n = readSync(fd, block, 0, block.length, null);
+      if (n === 0) break;
+      blocks.push(block.subarray(0, n));
+      if (block.subarray(0, n).includes('</head>')) break;
+    }
+    const text = Buffer.concat(blocks).toString('utf8');
+    const end = text.indexOf('</head>');
+    return end < 0 ? text : text.slice(0, end);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** True when the built page at `url` names itself as canonical (read from its head). Files that are not HTML pages are left out. */
 export function isCanonicalPage(outDir: string, url: string): boolean {
   const path = decodeURI(new URL(url).pathname);
   const file = join(outDir, path.endsWith('/') ? join(path, 'index.html') : path);
-  let html: string;
+  let head: string;
   try {
-    html = readFileSync(file, 'utf8');
+    head = readHead(file);
   } catch {
     return false;
   }
-  return canonicalOf(html) === url;
+  return canonicalOf(head) === url;
 }
 
 export interface SitemapLink {

@@ -22,6 +22,16 @@ describe('sitemap rules', () => {
     expect(isCanonicalPage(dir, 'https://ulagat.kz/ru/news/a/')).toBe(true);
     expect(isCanonicalPage(dir, 'https://ulagat.kz/kk/news/a/')).toBe(false);
     expect(isCanonicalPage(dir, 'https://ulagat.kz/kk/news/rss.xml')).toBe(false);
+    // Only the head is read: a head longer than one block read, and a link written in the text, which does not count.
+    const long = (path: string, html: string) => {
+      mkdirSync(join(dir, path), { recursive: true });
+      writeFileSync(join(dir, path, 'index.html'), html);
+    };
+    const filler = `<meta name="x" content="${'ә'.repeat(20_000)}">`;
+    long('en/news/b', `<html><head>${filler}<link rel="canonical" href="https://ulagat.kz/en/news/b/"></head><body></body></html>`);
+    long('en/news/c', `<html><head>${filler}</head><body><p><link rel="canonical" href="https://ulagat.kz/en/news/c/"></p></body></html>`);
+    expect(isCanonicalPage(dir, 'https://ulagat.kz/en/news/b/')).toBe(true);
+    expect(isCanonicalPage(dir, 'https://ulagat.kz/en/news/c/')).toBe(false);
   });
 
   it('add x-default to a group of translations: Kazakh if there, else the first', () => {
