@@ -76,8 +76,9 @@ describe('what the search index holds', () => {
       const anchor = f.anchors.find((a) => a.id === FOLDED_ANCHOR);
       expect(anchor, f.url).toBeDefined();
       // The page's own words come before the anchor; after it, one ~ for each folded word it was indexed with.
-      const served = readFileSync(fileFor(dist, f.url)!, 'utf8');
-      const title = load(served).querySelector('h1')!.textContent;
+      const file = fileFor(dist, f.url)!;
+      const served = readFileSync(file, 'utf8');
+      const title = load(file).querySelector('h1')!.textContent;
       const words = f.content.split(/\s+/);
       expect(words.slice(0, anchor!.location).join(' '), f.url).toContain(title.split(/\s+/)[0]);
       const indexed = /<h6 id="[^"]+">~<\/h6><p>([^<]*)<\/p>/.exec(withFoldedWords(served))![1]!.split(' ');
