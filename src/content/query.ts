@@ -167,7 +167,19 @@ export function splitEvents(items: Item<'master-classes'>[], now = buildNow()) {
   return { upcoming, past };
 }
 
-export const localeStaticPaths = () => locales.map((locale) => ({ params: { locale } }));
+/**
+ * `getStaticPaths` for a page per locale (a list, the home page, a feed), with a `cacheKey`
+ * (`shownKey`) over the entries `shown` names for that locale: all it shows, and all that
+ * decides what it shows. Without `shown`, the page depends on `entryPageContext` alone.
+ */
+export function localeCachedPaths(shown: (locale: Locale) => Promise<readonly Item<CollectionName>[]> = async () => []) {
+  return Promise.all(locales.map(async (locale) => ({ params: { locale }, cacheKey: await shownKey(await shown(locale)) })));
+}
+
+/** Every published entry of the collections in a locale, for `localeCachedPaths`. */
+export async function allShown(locale: Locale, collections: readonly CollectionName[]): Promise<Item<CollectionName>[]> {
+  return (await Promise.all(collections.map((c) => itemsOf(c, locale) as Promise<Item<CollectionName>[]>))).flat();
+}
 
 /** Project slug → cover in the locale's language, for news and events without their own. */
 export async function projectCovers(locale: Locale): Promise<CoverLookup> {

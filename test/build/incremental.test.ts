@@ -89,9 +89,9 @@ beforeAll(() => {
     writeFileSync(file(`news/ru/report-${day}.md`), news(`Отчёт ${i}`, `2026-06-${day}`, i === 1 ? 'region: "zhetysu"' : 'region: "zhetysu"\nproject: "school-of-moms"'));
   }
   // A region and a project whose pages none of the edits below touch until the region rename.
-  for (const [from, to] of [['regions/ru/abai.md', 'regions/ru/abai.md'], ['projects/ru/school-of-moms.md', 'projects/ru/school-of-moms.md'], ['media/school-of-moms.jpg', 'media/school-of-moms.jpg']] as const) {
-    mkdirSync(join(file(to), '..'), { recursive: true });
-    cpSync(join(root, 'content', from), file(to));
+  for (const path of ['regions/ru/abai.md', 'projects/ru/school-of-moms.md', 'media/school-of-moms.jpg', 'pages/ru/about.md']) {
+    mkdirSync(join(file(path), '..'), { recursive: true });
+    cpSync(join(root, 'content', path), file(path));
   }
   const first = astroBuild({ contentDir: content, outDir, env: { ULAGAT_NOW: TEST_NOW, ULAGAT_OG_CACHE: ogCache, ULAGAT_CACHE_DIR: cacheDir } });
   if (first.status !== 0) throw new Error(first.output.slice(-3000));
@@ -163,8 +163,23 @@ describe('incremental builds', () => {
       ]),
     );
     expect(copied(steps.listed.incremental)).toEqual(
-      expect.arrayContaining(['/ru/news/index.html', '/en/news/index.html', '/ru/regions/abai/index.html', '/kk/regions/abai/index.html', '/ru/projects/school-of-moms/index.html', '/ru/news/report-02/index.html']),
+      expect.arrayContaining([
+        '/ru/news/index.html',
+        '/en/news/index.html',
+        '/ru/regions/abai/index.html',
+        '/kk/regions/abai/index.html',
+        '/ru/projects/school-of-moms/index.html',
+        '/ru/news/report-02/index.html',
+        // Pages that show no report: the events list, archive and feed, the about page, the 404 page.
+        '/ru/master-classes/index.html',
+        '/ru/master-classes/archive/index.html',
+        '/ru/master-classes/rss.xml',
+        '/ru/about/index.html',
+        '/ru/404/index.html',
+      ]),
     );
+    // The home page, the news feed and the search page (its years) depend on every report.
+    expect(again).toEqual(expect.arrayContaining(['/ru/index.html', '/ru/news/rss.xml', '/ru/search/index.html']));
     // What it does not show was not rendered again.
     expect(again.filter((p) => /^\/(kk|ru|en)\/(news\/(index\.html|report-0[2-9]|report-1)|regions\/abai|projects\/[a-z-]+\/)/.test(p))).toEqual([]);
   });
@@ -183,9 +198,11 @@ describe('incremental builds', () => {
     expectSameFiles(unchanged, steps.region.full, /^admin\/translations\//);
     const again = rendered(unchanged);
     expect(again.filter((p) => /\/(news|master-classes)\/(?!archive\/|\d+\/)[a-z0-9-]+(\/|\/poster\/|\.ics)(index\.html)?$/.test(p) || p.startsWith('/og/'))).toEqual([]);
-    // Nor the news list pages, regions and projects.
-    expect(again.filter((p) => /^\/(kk|ru|en)\/(news\/(\d+\/)?index\.html|regions\/[a-z-]+\/|projects\/[a-z-]+\/)/.test(p))).toEqual([]);
-    expect(copied(unchanged)).toEqual(expect.arrayContaining(['/kk/news/index.html', '/ru/news/2/index.html', '/en/regions/zhetysu/index.html', '/ru/projects/school-of-moms/index.html']));
+    // Nor any other page of a language: lists, regions, projects, home, feeds, search, about, 404.
+    expect(again.filter((p) => /^\/(kk|ru|en)\//.test(p))).toEqual([]);
+    expect(copied(unchanged)).toEqual(
+      expect.arrayContaining(['/kk/news/index.html', '/ru/news/2/index.html', '/en/regions/zhetysu/index.html', '/ru/projects/school-of-moms/index.html', '/kk/index.html', '/en/news/rss.xml', '/ru/search/index.html', '/kk/about/index.html']),
+    );
     expect(copied(unchanged)).toEqual(expect.arrayContaining(['/en/master-classes/autumn-talk.ics', '/ru/news/photo-report/index.html', '/kk/master-classes/winter-workshop/poster/index.html']));
   });
 });

@@ -1,7 +1,7 @@
 /** Upcoming master classes and events of a locale as RSS, soonest first. Empty when none is announced. */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { localeStaticPaths } from '../../../content/query';
+import { eventItems, localeCachedPaths } from '../../../content/query';
 import { upcomingEvents } from '../../../content/sharing';
 import type { Locale } from '../../../i18n/locales';
 import { useTranslations } from '../../../i18n/ui';
@@ -9,7 +9,7 @@ import { formatEventRange } from '../../../utils/dates';
 import { feedChannel } from '../../../utils/feeds';
 import { entryHref, feedHref } from '../../../utils/urls';
 
-export const getStaticPaths = localeStaticPaths;
+export const getStaticPaths = () => localeCachedPaths(eventItems);
 
 export const GET: APIRoute = async ({ params, site }) => {
   const locale = params.locale as Locale;

@@ -1,13 +1,13 @@
 /** The latest news of a locale as RSS, newest first; untranslated reports are listed in the language they exist in. */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { localeStaticPaths, newsItems } from '../../../content/query';
+import { localeCachedPaths, newsItems } from '../../../content/query';
 import type { Locale } from '../../../i18n/locales';
 import { useTranslations } from '../../../i18n/ui';
 import { feedChannel, NEWS_FEED_ITEMS } from '../../../utils/feeds';
 import { entryHref, feedHref } from '../../../utils/urls';
 
-export const getStaticPaths = localeStaticPaths;
+export const getStaticPaths = () => localeCachedPaths(newsItems);
 
 export const GET: APIRoute = async ({ params, site }) => {
   const locale = params.locale as Locale;
