@@ -97,8 +97,8 @@ export async function entryPaths<C extends CollectionName>(collection: C) {
 }
 
 /**
- * What a page drawn from one entry shows besides that entry: the projects and regions in every
- * language (names, covers, links; fallbacks come from other languages) and the footer's year.
+ * What every keyed page shows besides its entries: the projects and regions in every language
+ * (names, covers, links; fallbacks come from other languages) and the footer's year.
  */
 let entryContext: Promise<string> | undefined;
 function entryPageContext(): Promise<string> {
