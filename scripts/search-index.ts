@@ -153,6 +153,15 @@ async function writeLanguageBundle(site: string, lang: string, pages: Page[], ou
 /** Pagefind's stored page data: gzip of this signature and JSON. */
 const FRAGMENT_SIGNATURE = 'pagefind_dcd';
 
+/** One page's stored data (a file under a bundle's `fragment/`), as Pagefind wrote it. */
+export function readStoredFragment(file: string): StoredFragment {
+  const bytes = gunzipSync(readFileSync(file));
+  if (bytes.subarray(0, FRAGMENT_SIGNATURE.length).toString('latin1') !== FRAGMENT_SIGNATURE) {
+    throw new Error(`${file} does not start with ${FRAGMENT_SIGNATURE}. Fix: check how Pagefind ${pagefindVersion} stores page data.`);
+  }
+  return JSON.parse(bytes.subarray(FRAGMENT_SIGNATURE.length).toString('utf8')) as StoredFragment;
+}
+
 /**
  * Rewrites every page's stored data in a bundle without its folded words (`withoutFoldedText`).
  * The files keep their names: the bundle's metadata points at them by name.
@@ -161,11 +170,7 @@ function storeWithoutFoldedText(bundle: string): void {
   const dir = join(bundle, 'fragment');
   for (const name of readdirSync(dir)) {
     const file = join(dir, name);
-    const bytes = gunzipSync(readFileSync(file));
-    if (bytes.subarray(0, FRAGMENT_SIGNATURE.length).toString('latin1') !== FRAGMENT_SIGNATURE) {
-      throw new Error(`${relative(bundle, file)} does not start with ${FRAGMENT_SIGNATURE}. Fix: check how Pagefind ${pagefindVersion} stores page data.`);
-    }
-    const fragment = JSON.parse(bytes.subarray(FRAGMENT_SIGNATURE.length).toString('utf8')) as StoredFragment;
+    const fragment = readStoredFragment(file);
     const stored = withoutFoldedText(fragment);
     if (stored !== fragment) writeFileSync(file, gzipSync(Buffer.concat([Buffer.from(FRAGMENT_SIGNATURE), Buffer.from(JSON.stringify(stored))]), { level: 9 }));
   }

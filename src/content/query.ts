@@ -176,9 +176,9 @@ export function localeCachedPaths(shown: (locale: Locale) => Promise<readonly It
   return Promise.all(locales.map(async (locale) => ({ params: { locale }, cacheKey: await shownKey(await shown(locale)) })));
 }
 
-/** Every published entry of the collections in a locale, for `localeCachedPaths`. */
-export async function allShown(locale: Locale, collections: readonly CollectionName[]): Promise<Item<CollectionName>[]> {
-  return (await Promise.all(collections.map((c) => itemsOf(c, locale) as Promise<Item<CollectionName>[]>))).flat();
+/** Every published entry of every collection in a locale: for `localeCachedPaths` of a page drawn from all of them. */
+export async function everyEntry(locale: Locale): Promise<Item<CollectionName>[]> {
+  return (await Promise.all(collectionNames.map((c) => itemsOf(c, locale) as Promise<Item<CollectionName>[]>))).flat();
 }
 
 /** Project slug → cover in the locale's language, for news and events without their own. */

@@ -1,11 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import type { HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { locales } from '../../src/i18n/locales';
 import { dictionaries } from '../../src/i18n/ui';
-import { withFoldedWords } from '../../scripts/search-index';
+import { readStoredFragment, withFoldedWords } from '../../scripts/search-index';
 import { FOLDED_ANCHOR, languageBundle, MAIN_BUNDLE } from '../../src/utils/search-bundles';
 import type { SearchPageConfig } from '../../src/utils/search-state';
 import { slugsOnDisk } from '../helpers/content';
@@ -23,17 +22,8 @@ function captures(doc: HTMLElement, attr: string): string[] {
 }
 const entryJson = (bundle: string) =>
   JSON.parse(readFileSync(join(dist, bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-/** Every page's data in a bundle, as Pagefind stored it (gzip, after a `pagefind_dcd` signature). */
-interface Fragment {
-  url: string;
-  content: string;
-  anchors: { id: string; location: number }[];
-}
-const fragments = (bundle: string): Fragment[] =>
-  readdirSync(join(dist, bundle, 'fragment')).map((name) => {
-    const bytes = gunzipSync(readFileSync(join(dist, bundle, 'fragment', name)));
-    return JSON.parse(bytes.subarray(bytes.indexOf('{')).toString('utf8')) as Fragment;
-  });
+/** Every page's data in a bundle, as Pagefind stored it. */
+const fragments = (bundle: string) => readdirSync(join(dist, bundle, 'fragment')).map((name) => readStoredFragment(join(dist, bundle, 'fragment', name)));
 const searchConfig = (locale: string) => JSON.parse(load(fileFor(dist, `/${locale}/search/`)!).querySelector('script[data-search-config]')!.textContent) as SearchPageConfig;
 
 describe('what the search index holds', () => {
