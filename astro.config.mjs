@@ -8,12 +8,14 @@ import { canonicalSitemap } from './src/integrations/canonical-sitemap.ts';
 import { cmsBundle } from './src/integrations/cms-bundle.ts';
 import { pruneOutput } from './src/integrations/prune-output.ts';
 import { MAIN_BUNDLE } from './src/utils/search-bundles.ts';
+import { cacheDir } from './src/build/cache.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL || 'https://ulagat.kz',
   trailingSlash: 'always',
-  // Separate caches let the test fixtures build beside the site without sharing content state.
-  ...(process.env.ULAGAT_CACHE_DIR ? { cacheDir: process.env.ULAGAT_CACHE_DIR } : {}),
+  // Astro's cache (content store, incremental build) goes through the one cache module; a test
+  // fixture builds with its own (ULAGAT_ASTRO_CACHE) beside the site without sharing content state.
+  cacheDir: cacheDir('astro'),
   build: { format: 'directory', concurrency: 4 },
   i18n: {
     locales: [...locales],

@@ -10,10 +10,10 @@
  */
 import { z } from 'astro/zod';
 import { stringify as stringifyYaml } from 'yaml';
-import { collectionNames, type CollectionName } from '../src/content/collections';
+import { collectionNames, kinds, type CollectionName } from '../src/model/collections';
 import { fieldMeta, type FieldMeta } from '../src/content/fields';
-import { networkBrandNames } from '../src/content/options';
-import { shapes } from '../src/content/schemas';
+import { networkBrandNames } from '../src/model/options';
+import { plainShapes } from '../src/content/schemas';
 import { locales, sourceLocale, type Locale } from '../src/i18n/locales';
 import { dictionaries, useTranslations } from '../src/i18n/ui';
 import type { UIKey } from '../src/i18n/ui/types';
@@ -28,27 +28,19 @@ export type DecapField = Record<string, unknown> & { name: string; widget: strin
 export type DecapCollection = Record<string, unknown> & { name: string; folder: string; fields: DecapField[] };
 export type DecapConfig = Record<string, unknown> & { collections: DecapCollection[] };
 
-/** What differs per collection beyond its fields. Typed by `CollectionName`, so a new collection must be added here. */
-const collectionPolicy: Record<
-  CollectionName,
-  { create: boolean; delete: boolean; sortable: [first: { field: string; default_sort: 'asc' | 'desc' }, ...rest: string[]]; summary?: string }
-> = {
-  news: { create: true, delete: true, sortable: [{ field: 'date', default_sort: 'desc' }, 'title'], summary: '{{title}} · {{date}}' },
-  'master-classes': { create: true, delete: true, sortable: [{ field: 'start', default_sort: 'desc' }, 'title'], summary: '{{title}} · {{start}}' },
-  projects: { create: true, delete: true, sortable: [{ field: 'order', default_sort: 'asc' }, 'title'] },
-  // The 20 regions are fixed; about and contacts have their own routes.
-  regions: { create: false, delete: false, sortable: [{ field: 'name', default_sort: 'asc' }] },
-  pages: { create: false, delete: false, sortable: [{ field: 'title', default_sort: 'asc' }] },
-};
-
 type Translate = ReturnType<typeof useTranslations>;
 
 const networkNames: Record<string, string> = networkBrandNames;
 
 /** Labels of select options, by collection and field: the site's own words where it shows them. */
 const optionLabels: Record<string, (t: Translate, value: string) => string> = {
-  'master-classes.attendance': (t, v) => t(`events.attendance.${v}` as UIKey),
-  'master-classes.status': (t, v) => t(`events.status.${v}` as UIKey),
+  'events.attendance': (t, v) => t(`events.attendance.${v}` as UIKey),
+  'events.status': (t, v) => t(`events.status.${v}` as UIKey),
+  'news.datePrecision': (t, v) => t(`cms.option.precision.${v}` as UIKey),
+  'projects.startedPrecision': (t, v) => t(`cms.option.precision.${v}` as UIKey),
+  'news.coverFocus': (t, v) => t(`cms.option.focus.${v}` as UIKey),
+  'events.coverFocus': (t, v) => t(`cms.option.focus.${v}` as UIKey),
+  'projects.coverFocus': (t, v) => t(`cms.option.focus.${v}` as UIKey),
   'projects.status': (t, v) => t(`projects.status.${v}` as UIKey),
   'regions.kind': (t, v) => t(`regions.kind.${v}` as UIKey),
   'regions.social.network': (t, v) => networkNames[v] ?? t(`cms.option.network.${v}` as UIKey),
@@ -177,7 +169,6 @@ function sharedListIsUnsupported(collection: string, name: string, meta: FieldMe
   }
 }
 
-const referenceLabelField = (collection: CollectionName) => Object.keys(shapes(() => z.string())[collection])[0]!;
 
 /** Options for a reference: the slug as value, the name in the interface language (else the first it has) as label. */
 export function referenceOptions(entries: readonly Reference[], uiLocale: Locale) {
@@ -292,27 +283,27 @@ export function cmsField(
   return field as DecapField;
 }
 
-export function cmsCollection(ctx: FieldContext, name: CollectionName, shape: z.ZodRawShape = shapes(() => z.string())[name]): DecapCollection {
+export function cmsCollection(ctx: FieldContext, name: CollectionName, shape: z.ZodRawShape = plainShapes()[name]): DecapCollection {
   const t = useTranslations(ctx.uiLocale);
-  const policy = collectionPolicy[name];
+  const { cms: policy, order, folder } = kinds[name];
   const fields = Object.entries(shape).map(([field, schema]) => cmsField(ctx, name, field, schema as z.ZodType));
   fields.push({ name: 'body', label: labelFor(t, 'body'), widget: 'markdown', required: false, i18n: true, hint: t('cms.hint.body') });
-  const identifier = referenceLabelField(name);
+  const identifier = 'title';
   return {
     name,
     label: t(`cms.collection.${name}` as UIKey),
     label_singular: t(`cms.singular.${name}` as UIKey),
     description: t(`cms.description.${name}` as UIKey),
-    folder: `content/${name}`,
+    folder: `content/${folder}`,
     format: CONTENT_FORMAT,
     extension: 'md',
     create: policy.create,
-    delete: policy.delete,
+    delete: policy.create,
     i18n: true,
     identifier_field: identifier,
     slug: `{{fields.${NEW_SLUG_FIELD}}}`,
-    summary: policy.summary ?? `{{${identifier}}}`,
-    sortable_fields: policy.sortable,
+    summary: 'summaryField' in policy ? `{{${identifier}}} · {{${policy.summaryField}}}` : `{{${identifier}}}`,
+    sortable_fields: [{ field: order.field, default_sort: order.field === kinds[name].dateField ? 'desc' : order.direction }, ...policy.sortable],
     fields,
   };
 }
@@ -349,13 +340,13 @@ export function cmsClientData(references: References): CmsClientData {
   for (const [collection, entries] of Object.entries(references) as [CollectionName, Reference[]][]) {
     names[collection] = Object.fromEntries(entries.map((r) => [r.slug, r.names]));
   }
-  const all = shapes(() => z.string());
+  const all = plainShapes();
   const collections: CmsClientData['collections'] = {};
   for (const name of collectionNames) {
     const shape = all[name] as z.ZodRawShape;
     const entries = Object.entries(shape).map(([field, schema]) => [field, fieldMeta(schema as z.ZodType)] as const);
     collections[name] = {
-      identifier: referenceLabelField(name),
+      identifier: 'title',
       translatable: entries.filter(([, meta]) => meta?.translatable).map(([field]) => field),
       images: entries.filter(([, meta]) => meta?.alt).map(([field, meta]) => [field, meta!.alt!]),
     };
@@ -371,7 +362,7 @@ export function cmsYaml(uiLocale: Locale, references: References, env: Record<st
 
 /** The collections that some field refers to. */
 export function referencedCollections(): CollectionName[] {
-  const all = shapes(() => z.string());
+  const all = plainShapes();
   const targets = new Set<CollectionName>();
   for (const shape of Object.values(all)) {
     for (const schema of Object.values(shape as z.ZodRawShape)) {

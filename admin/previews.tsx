@@ -11,8 +11,8 @@ import EntryTitle from '../src/components/EntryTitle';
 import EventHeader from '../src/components/EventHeader';
 import FactList from '../src/components/FactList';
 import NewsHeader from '../src/components/NewsHeader';
-import { attendanceModes, eventStatuses } from '../src/content/options';
-import type { CollectionName } from '../src/content/collections';
+import { collectionNames, kinds, type DetailTemplate } from '../src/model/collections';
+import { attendanceModes, datePrecisions, eventStatuses } from '../src/model/options';
 import { isLocale, type Locale } from '../src/i18n/locales';
 import { useTranslations } from '../src/i18n/ui';
 import siteCss from '../src/styles/global.css?inline';
@@ -85,6 +85,7 @@ function newsPreview(data: CmsClientData) {
           title={text(v.title)}
           summary={text(v.summary)}
           date={parseDateOnly(v.date)}
+          datePrecision={oneOf(datePrecisions, v.datePrecision, 'day')}
           project={linked(data, 'projects', v.project, locale)}
           region={linked(data, 'regions', v.region, locale)}
           source={optional(v.source)}
@@ -162,13 +163,13 @@ function projectPreview(data: CmsClientData) {
   };
 }
 
-function simplePreview(data: CmsClientData, titleField: string) {
+function simplePreview(data: CmsClientData) {
   return function SimplePreview(props: Props) {
     useLocale(props, data);
     const v = values(props);
     return (
       <Page>
-        <EntryTitle title={text(v[titleField])} summary={text(v.summary)} />
+        <EntryTitle title={text(v.title)} summary={text(v.summary)} />
         <Body props={props} />
       </Page>
     );
@@ -179,14 +180,15 @@ function simplePreview(data: CmsClientData, titleField: string) {
 export function registerPreviews(cms: DecapCms, data: CmsClientData) {
   cms.registerPreviewStyle(fontCss, { raw: true });
   cms.registerPreviewStyle(siteCss, { raw: true });
-  const templates: Record<CollectionName, (props: Props) => ReactNode> = {
-    news: newsPreview(data),
-    'master-classes': eventPreview(data),
-    projects: projectPreview(data),
-    regions: simplePreview(data, 'name'),
-    pages: simplePreview(data, 'title'),
+  // One preview per detail template: a collection shows the preview of the page it gets.
+  const templates: Record<DetailTemplate, (props: Props) => ReactNode> = {
+    article: newsPreview(data),
+    event: eventPreview(data),
+    project: projectPreview(data),
+    region: simplePreview(data),
+    page: simplePreview(data),
   };
-  for (const [collection, template] of Object.entries(templates)) {
-    cms.registerPreviewTemplate(collection, template as never);
+  for (const collection of collectionNames) {
+    cms.registerPreviewTemplate(collection, templates[kinds[collection].detail] as never);
   }
 }

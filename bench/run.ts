@@ -86,7 +86,7 @@ for (const n of sizes) {
 
   const env = {
     ULAGAT_CONTENT_DIR: content,
-    ULAGAT_CACHE_DIR: join(work, 'astro-cache'),
+    ULAGAT_ASTRO_CACHE: join(work, 'astro-cache'),
     ULAGAT_OG_CACHE: join(work, 'og-cache'),
     // The cold build starts from empty caches: none shared with other builds on this machine.
     ULAGAT_SEARCH_CACHE: join(work, 'search-cache'),

@@ -8,9 +8,9 @@
  * queries typed without the Kazakh letters (`withFoldedWords`); the pages as served are unchanged,
  * and the data stored for each result keeps the page's own text only (`withoutFoldedText`).
  *
- * Each bundle is kept in a cache (`node_modules/.cache/ulagat-search/`, or
- * `$ULAGAT_SEARCH_CACHE`) under a digest of every page it indexes and of Pagefind's version,
- * and copied from there while those are unchanged. A bundle already in the site with the same
+ * Each bundle is kept in the build cache (`src/build/cache.ts`: versioned by this script's code
+ * and Pagefind's version) under a digest of every page it indexes, and copied from there while
+ * those are unchanged. A bundle already in the site with the same
  * digest (`astro build` leaves these folders alone) is kept as it is.
  *
  * Usage: node scripts/search-index.ts [site folder, default dist]
@@ -22,7 +22,7 @@ import { pathToFileURL } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { locales } from '../src/i18n/locales.ts';
-import { pruneCacheDir, touchCacheEntry } from '../src/integrations/build-cache.ts';
+import { codeVersion, diskCache, type DiskCache } from '../src/build/cache.ts';
 import { elementEnd, mapHtmlText, withoutElements } from '../src/utils/html-text.ts';
 import { foldKazakh } from '../src/utils/kazakh.ts';
 import { FOLDED_ANCHOR, FOLDED_LANGUAGE, languageBundle, MAIN_BUNDLE, withoutFoldedText, type StoredFragment } from '../src/utils/search-bundles.ts';
@@ -46,12 +46,11 @@ interface Language {
 }
 
 const root = new URL('..', import.meta.url).pathname;
-export const defaultSearchCacheDir = () => process.env.ULAGAT_SEARCH_CACHE ?? join(root, 'node_modules/.cache/ulagat-search');
+/** The bundles' cache, versioned by the code that makes them (this script, what it imports, Pagefind's version). */
+export const searchCache = (): DiskCache => diskCache('search', codeVersion(['scripts/search-index.ts'], [], root));
 /** Bundles kept in the cache, most recently used first: the site's, plus a few for other content trees. */
 const CACHE_KEEP = 16;
 const pagefindVersion = (JSON.parse(readFileSync(join(root, 'node_modules/pagefind/package.json'), 'utf8')) as { version: string }).version;
-/** Bump when what Pagefind is handed changes (see `withFoldedWords`), so cached bundles are made again. */
-const INDEX_FORMAT = 3;
 
 function htmlFiles(dir: string): string[] {
   const out: string[] = [];
@@ -81,7 +80,7 @@ function indexablePages(site: string): Map<string, Language> {
     if (!path.startsWith(`${lang}/`)) throw new Error(`${path} is searchable with <html lang="${lang}"> but is not under ${lang}/. Fix: keep searchable pages in their language's folder.`);
     const url = '/' + path.replace(/(^|\/)index\.html$/, '$1');
     let language = byLang.get(lang);
-    if (!language) byLang.set(lang, (language = { pages: [], hash: createHash('sha256').update(`${pagefindVersion}\0${INDEX_FORMAT}`) }));
+    if (!language) byLang.set(lang, (language = { pages: [], hash: createHash('sha256') }));
     language.pages.push({ url, file });
     language.hash.update(`\0${url}\0${bytes.length}\0`).update(bytes);
   }
@@ -183,15 +182,15 @@ const KEY_FILE = '.ulagat-key';
  * The bundle for `key` into `target`: kept if it is there already, else from the cache, else
  * drawn by `draw` and stored. Returns whether it was drawn.
  */
-async function cachedBundle(cacheDir: string, key: string, target: string, draw: (outputPath: string) => Promise<void>): Promise<boolean> {
-  const cached = join(cacheDir, key);
+async function cachedBundle(cache: DiskCache, key: string, target: string, draw: (outputPath: string) => Promise<void>): Promise<boolean> {
+  const cached = cache.path(key);
   const keyFile = join(target, KEY_FILE);
   if (existsSync(keyFile) && readFileSync(keyFile, 'utf8') === key) return false;
   rmSync(target, { recursive: true, force: true });
   let drawn = false;
   if (existsSync(join(cached, 'pagefind-entry.json'))) {
     cpSync(cached, target, { recursive: true });
-    touchCacheEntry(cached);
+    cache.touch(key);
   } else {
     await draw(target);
     const tmp = `${cached}.${process.pid}.tmp`;
@@ -210,9 +209,8 @@ function pageCounts(bundle: string): Record<string, number> {
   return Object.fromEntries(Object.entries(entry.languages).map(([lang, info]) => [lang, info.page_count]));
 }
 
-export async function buildSearchIndex(siteDir: string, cacheDir = defaultSearchCacheDir()): Promise<SearchIndexSummary> {
+export async function buildSearchIndex(siteDir: string, cache = searchCache()): Promise<SearchIndexSummary> {
   const site = resolve(siteDir);
-  mkdirSync(cacheDir, { recursive: true });
   const byLang = indexablePages(site);
   const unknown = [...byLang.keys()].filter((lang) => !(locales as readonly string[]).includes(lang));
   if (unknown.length) throw new Error(`Searchable pages in languages the site does not have: ${unknown.join(', ')}. Fix: give them one of ${locales.join(', ')} as <html lang>.`);
@@ -227,13 +225,13 @@ export async function buildSearchIndex(siteDir: string, cacheDir = defaultSearch
       const language = byLang.get(lang);
       if (!language) continue;
       const target = join(site, languageBundle(lang));
-      if (await cachedBundle(cacheDir, `${lang}-${language.key}`, target, (out) => writeLanguageBundle(site, lang, language.pages, out))) summary.drawn.push(languageBundle(lang));
+      if (await cachedBundle(cache, `${lang}-${language.key}`, target, (out) => writeLanguageBundle(site, lang, language.pages, out))) summary.drawn.push(languageBundle(lang));
       summary.pages[lang] = pageCounts(target)[lang] ?? 0;
     }
   } finally {
     await pagefind.close();
   }
-  pruneCacheDir(cacheDir, CACHE_KEEP);
+  cache.prune(CACHE_KEEP);
   return summary;
 }
 

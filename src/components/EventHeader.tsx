@@ -1,4 +1,4 @@
-import type { attendanceModes, eventStatuses } from '../content/options';
+import type { attendanceModes, eventStatuses } from '../model/options';
 import type { Locale } from '../i18n/locales';
 import { useTranslations } from '../i18n/ui';
 import EntryTitle from './EntryTitle';

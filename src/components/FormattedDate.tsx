@@ -1,12 +1,15 @@
 import type { Locale } from '../i18n/locales';
-import { formatDate, toIsoDate } from '../utils/dates';
+import type { DatePrecision } from '../model/options';
+import { formatDateAt, isoDateAt } from '../utils/date-precision';
 
 interface Props {
   date: Date;
   locale: Locale;
+  /** How much of the date its source gives; a day by default. */
+  precision?: DatePrecision | undefined;
 }
 
-/** A calendar date in the locale's words, with the machine-readable date. */
-export default function FormattedDate({ date, locale }: Props) {
-  return <time dateTime={toIsoDate(date)}>{formatDate(date, locale)}</time>;
+/** A calendar date in the locale's words, as precise as its source, with the machine-readable date. */
+export default function FormattedDate({ date, locale, precision }: Props) {
+  return <time dateTime={isoDateAt(date, precision)}>{formatDateAt(date, precision, locale)}</time>;
 }

@@ -1,4 +1,5 @@
 import type { Locale } from '../i18n/locales';
+import type { DatePrecision } from '../model/options';
 import { useTranslations } from '../i18n/ui';
 import EntryTitle from './EntryTitle';
 import EntryLink, { type LinkedEntry } from './EntryLink';
@@ -10,6 +11,8 @@ export interface NewsHeaderProps {
   title: string;
   summary: string;
   date: Date | undefined;
+  /** How much of the date its source gives. */
+  datePrecision?: DatePrecision | undefined;
   project?: LinkedEntry | undefined;
   /** None: news for all of Kazakhstan. */
   region?: LinkedEntry | undefined;
@@ -19,14 +22,14 @@ export interface NewsHeaderProps {
 }
 
 /** The top of a news report: title, summary and facts. Used by the page and by the CMS preview. */
-export default function NewsHeader({ locale, title, summary, date, project, region, source, lang }: NewsHeaderProps) {
+export default function NewsHeader({ locale, title, summary, date, datePrecision, project, region, source, lang }: NewsHeaderProps) {
   const t = useTranslations(locale);
   return (
     <header>
       <EntryTitle title={title} summary={summary} lang={lang} />
       <FactList
         facts={[
-          { term: t('news.published'), value: date && <FormattedDate date={date} locale={locale} /> },
+          { term: t('news.published'), value: date && <FormattedDate date={date} precision={datePrecision} locale={locale} /> },
           { term: t('common.project'), value: project && <EntryLink entry={project} /> },
           { term: t('common.region'), value: region ? <EntryLink entry={region} /> : t('common.national') },
           { term: t('news.source'), value: source },

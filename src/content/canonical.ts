@@ -4,16 +4,15 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { z } from 'astro/zod';
 import { locales } from '../i18n/locales';
-import { collectionNames, type CollectionName } from './collections';
+import { collectionNames, kinds, type CollectionName } from '../model/collections';
 import { fromFile, toFile } from './frontmatter';
 import { contentDir } from './paths';
-import { shapes } from './schemas';
+import { plainShapes } from './schemas';
 
 /** Field order of a collection, as the CMS writes it: the order of the schema. */
 export function fieldOrder(collection: CollectionName): string[] {
-  return Object.keys(shapes(() => z.string())[collection]);
+  return Object.keys(plainShapes()[collection]);
 }
 
 export interface ContentFile {
@@ -28,7 +27,7 @@ export function contentFiles(root = contentDir): ContentFile[] {
   const out: ContentFile[] = [];
   for (const collection of collectionNames) {
     for (const locale of locales) {
-      const dir = join(root, collection, locale);
+      const dir = join(root, kinds[collection].folder, locale);
       let names: string[] = [];
       try {
         names = readdirSync(dir).filter((f) => f.endsWith('.md')).sort();

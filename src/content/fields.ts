@@ -1,16 +1,16 @@
 /**
  * Field builders for the content schemas.
  *
- * Every field carries metadata (`translatable`, `widget`, `collection`, …) in
- * zod's registry, so the one schema per collection is also what the CMS
- * config, the "not translated yet" detection and the tests read.
- * Error messages name the fix in plain words; Astro adds the file and the field.
+ * Every field carries metadata (`translatable`, `widget`, `collection`, …) in this module's zod
+ * registry, so the one schema per collection is also what the CMS config, the "not translated
+ * yet" detection and the tests read. Error messages name the fix in plain words; Astro adds the
+ * file and the field. Validation is pure: references to other entries are checked by the loader,
+ * which knows the files (`./references.ts`).
  */
-import type { ImageMetadata } from 'astro';
 import { z } from 'astro/zod';
+import type { CollectionName } from '../model/collections';
+import { datePrecisions } from '../model/options';
 import { parseDateOnly, parseLocalDateTime } from '../utils/dates';
-import { contentSlugs } from './slugs';
-import type { CollectionName } from './collections';
 
 export type Widget =
   | 'string'
@@ -27,7 +27,7 @@ export type Widget =
   | 'list'
   | 'object-list';
 
-export interface FieldMeta {
+export type FieldMeta = {
   widget: Widget;
   /** Differs per language (`i18n: true` in the CMS); otherwise entered once and shared. */
   translatable: boolean;
@@ -38,76 +38,94 @@ export interface FieldMeta {
   max?: number;
   /** For an image: the name of the field that holds its alt text. */
   alt?: string;
-}
+};
+
+/** The metadata of every field built here. */
+export const fieldRegistry = z.registry<FieldMeta>();
 
 /** Reads the metadata a builder attached. */
-export function fieldMeta(schema: z.ZodType): FieldMeta | undefined {
-  return z.globalRegistry.get(schema) as FieldMeta | undefined;
+export function fieldMeta(schema: z.core.$ZodType): FieldMeta | undefined {
+  return fieldRegistry.get(schema);
 }
 
-function withMeta<T extends z.ZodType>(schema: T, meta: FieldMeta): T {
-  return schema.meta(meta as unknown as Record<string, unknown>) as T;
+function withMeta<T extends z.core.$ZodType>(schema: T, meta: FieldMeta): T {
+  fieldRegistry.add(schema, meta);
+  return schema;
 }
 
 /** Treats an empty string or `null` (what a cleared CMS field writes) as absent. */
-const blankToUndefined = (value: unknown) =>
-  value === '' || value === null ? undefined : value;
+const blankToUndefined = (value: unknown) => (value === '' || value === null ? undefined : value);
 
 interface Common {
   translatable?: boolean;
 }
 
-function optionalUnless<T extends z.ZodType>(schema: T, required: boolean) {
-  return z.preprocess(blankToUndefined, required ? schema : schema.optional());
-}
+const missingOrWrongType = (expected: string) => (iss: { code: string; input?: unknown }) =>
+  iss.code !== 'invalid_type' ? undefined : iss.input === undefined ? 'is missing. Fix: add it; every entry needs it.' : expected;
 
-export function text<R extends boolean = true>(
-  opts: Common & { max: number; required?: R; multiline?: boolean },
-) {
-  const required = opts.required ?? true;
-  const base = z
-    .string({
-      error: (iss) =>
-        iss.code !== 'invalid_type'
-          ? undefined
-          : iss.input === undefined
-            ? 'is missing. Fix: add it; every entry needs it.'
-            : 'must be text. Fix: put the text in double quotes.',
-    })
+function textSchema(max: number) {
+  return z
+    .string({ error: missingOrWrongType('must be text. Fix: put the text in double quotes.') })
     .trim()
     .min(1, 'is empty. Fix: write the text, or remove the field.')
-    .max(opts.max, {
-      error: ({ input }) =>
-        `is ${String(input).length} characters long; the limit is ${opts.max}. Fix: shorten it to ${opts.max} characters or fewer.`,
+    .max(max, {
+      error: ({ input }) => `is ${String(input).length} characters long; the limit is ${max}. Fix: shorten it to ${max} characters or fewer.`,
     });
-  const schema = optionalUnless(base, required);
-  return withMeta(schema, {
-    widget: opts.multiline ? 'text' : 'string',
-    translatable: opts.translatable ?? true,
-    required,
-    max: opts.max,
-  }) as unknown as R extends false ? z.ZodOptional<z.ZodString> : z.ZodString;
 }
 
-export function date(opts: Common & { required?: boolean } = {}) {
-  const required = opts.required ?? true;
-  const base = z.unknown().transform((value, ctx) => {
-    const parsed = parseDateOnly(value);
-    if (value === undefined) {
-      ctx.addIssue({ code: 'custom', message: 'is missing. Fix: add a date as YYYY-MM-DD.' });
-      return z.NEVER;
-    }
-    if (!parsed) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `"${String(value)}" is not a real calendar date. Fix: write it as YYYY-MM-DD, for example 2025-10-25.`,
-      });
-      return z.NEVER;
-    }
-    return parsed;
+/** A required line or paragraph of text. */
+export function text(opts: Common & { max: number; multiline?: boolean }) {
+  return withMeta(z.preprocess(blankToUndefined, textSchema(opts.max)), {
+    widget: opts.multiline ? 'text' : 'string',
+    translatable: opts.translatable ?? true,
+    required: true,
+    max: opts.max,
   });
-  const schema = optionalUnless(base, required);
-  return withMeta(schema, { widget: 'date', translatable: opts.translatable ?? false, required }) as unknown as z.ZodDate;
+}
+
+/** An optional line or paragraph of text. */
+export function optionalText(opts: Common & { max: number; multiline?: boolean }) {
+  return withMeta(z.preprocess(blankToUndefined, textSchema(opts.max).optional()), {
+    widget: opts.multiline ? 'text' : 'string',
+    translatable: opts.translatable ?? true,
+    required: false,
+    max: opts.max,
+  });
+}
+
+const calendarDate = z.unknown().transform((value, ctx) => {
+  if (value === undefined) {
+    ctx.addIssue({ code: 'custom', message: 'is missing. Fix: add a date as YYYY-MM-DD.' });
+    return z.NEVER;
+  }
+  const parsed = parseDateOnly(value);
+  if (!parsed) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `"${String(value)}" is not a real calendar date. Fix: write it as YYYY-MM-DD, for example 2025-10-25.`,
+    });
+    return z.NEVER;
+  }
+  return parsed;
+});
+
+/** A required calendar date, `YYYY-MM-DD`. */
+export function date() {
+  return withMeta(z.preprocess(blankToUndefined, calendarDate), { widget: 'date', translatable: false, required: true });
+}
+
+/** An optional calendar date, `YYYY-MM-DD`. */
+export function optionalDate() {
+  return withMeta(z.preprocess(blankToUndefined, calendarDate.optional()), { widget: 'date', translatable: false, required: false });
+}
+
+/**
+ * How much of a date its source gives: the day, only the month, or only the year. A report of a
+ * past initiative often has only the month; the page then says "May 2021", never a day nobody
+ * gave. Kept beside its date as `<field>Precision`; the date holds the period's first day.
+ */
+export function precision() {
+  return select(datePrecisions, { default: 'day' });
 }
 
 /** A date and time in Kazakhstan time (Asia/Almaty), stored as `YYYY-MM-DDTHH:mm`. */
@@ -115,11 +133,11 @@ export function localDateTime() {
   const schema = z.preprocess(
     blankToUndefined,
     z.unknown().transform((value, ctx) => {
-      const parsed = parseLocalDateTime(value);
       if (value === undefined) {
         ctx.addIssue({ code: 'custom', message: 'is missing. Fix: add a date and time as "YYYY-MM-DDTHH:mm".' });
         return z.NEVER;
       }
+      const parsed = parseLocalDateTime(value);
       if (!parsed) {
         ctx.addIssue({
           code: 'custom',
@@ -130,29 +148,24 @@ export function localDateTime() {
       return parsed;
     }),
   );
-  return withMeta(schema, { widget: 'datetime', translatable: false, required: true }) as unknown as z.ZodDate;
+  return withMeta(schema, { widget: 'datetime', translatable: false, required: true });
 }
 
-export function select<const T extends readonly [string, ...string[]]>(
-  options: T,
-  opts: Common & { default?: T[number] } = {},
-) {
-  const schema = z.preprocess(
-    blankToUndefined,
-    z.enum(options, {
-      error: ({ input }) =>
-        input === undefined
-          ? `is missing. Fix: use one of: ${options.join(', ')}.`
-          : `"${String(input)}" is not one of the allowed values. Fix: use one of: ${options.join(', ')}.`,
-    }),
-  );
-  const final = opts.default ? schema.optional().default(opts.default as never) : schema;
-  return withMeta(final, {
-    widget: 'select',
-    translatable: opts.translatable ?? false,
-    required: !opts.default,
-    options,
-  }) as unknown as z.ZodEnum<{ [K in T[number]]: K }>;
+function enumSchema<const T extends readonly [string, ...string[]]>(options: T) {
+  return z.enum(options, {
+    error: ({ input }) =>
+      input === undefined
+        ? `is missing. Fix: use one of: ${options.join(', ')}.`
+        : `"${String(input)}" is not one of the allowed values. Fix: use one of: ${options.join(', ')}.`,
+  });
+}
+
+/** One of a fixed list of values, required, or with a default when absent. */
+export function select<const T extends readonly [string, ...string[]]>(options: T, opts: Common & { default?: T[number] } = {}) {
+  const meta: FieldMeta = { widget: 'select', translatable: opts.translatable ?? false, required: opts.default === undefined, options };
+  const base = enumSchema(options);
+  const schema = opts.default === undefined ? base : base.default(opts.default);
+  return withMeta(z.preprocess(blankToUndefined, schema), meta);
 }
 
 export function boolean(defaultValue: boolean) {
@@ -160,63 +173,54 @@ export function boolean(defaultValue: boolean) {
     widget: 'boolean',
     translatable: false,
     required: false,
-  }) as unknown as z.ZodBoolean;
-}
-
-export function url(opts: Common & { required?: boolean } = {}) {
-  const base = z.url({ error: 'is not a full web address. Fix: start it with https://.' });
-  return withMeta(optionalUnless(base, opts.required ?? false), {
-    widget: 'url',
-    translatable: opts.translatable ?? false,
-    required: opts.required ?? false,
-  }) as unknown as z.ZodOptional<z.ZodString>;
-}
-
-function refSchema(collection: CollectionName) {
-  return z
-    .string({
-      error: (iss) =>
-        iss.code !== 'invalid_type'
-          ? undefined
-          : iss.input === undefined
-          ? `is missing. Fix: choose an entry of ${collection}.`
-          : `must be the slug of an entry of ${collection}, as text.`,
-    })
-    .superRefine((slug, ctx) => {
-    const known = contentSlugs(collection);
-    if (!known.has(slug)) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `"${slug}" is not a known entry of ${collection}. Fix: use one of: ${[...known].sort().join(', ')}; or add content/${collection}/<locale>/${slug}.md first.`,
-      });
-    }
   });
 }
 
-/** A reference to another collection's entry, by its slug (the file name shared by all locales). */
-export function ref(collection: CollectionName, opts: { required?: boolean } = {}) {
-  const required = opts.required ?? false;
-  const schema = optionalUnless(refSchema(collection), required);
-  return withMeta(schema, { widget: 'relation', translatable: false, required, collection }) as unknown as
-    | z.ZodString
-    | z.ZodOptional<z.ZodString>;
+/** An optional full web address. */
+export function url(opts: Common = {}) {
+  return withMeta(z.preprocess(blankToUndefined, z.url({ error: 'is not a full web address. Fix: start it with https://.' }).optional()), {
+    widget: 'url',
+    translatable: opts.translatable ?? false,
+    required: false,
+  });
 }
 
+const slugSchema = (collection: CollectionName) =>
+  z.string({
+    error: missingOrWrongType(`must be the slug of an entry of ${collection}, as text.`),
+  });
+
+/**
+ * An optional reference to another collection's entry, by its slug (the file name shared by all
+ * locales). The loader checks that the entry exists.
+ */
+export function ref(collection: CollectionName) {
+  return withMeta(z.preprocess(blankToUndefined, slugSchema(collection).optional()), {
+    widget: 'relation',
+    translatable: false,
+    required: false,
+    collection,
+  });
+}
+
+/** References to entries of another collection, by slug. */
 export function refs(collection: CollectionName) {
-  return withMeta(z.preprocess(blankToUndefined, z.array(refSchema(collection)).default([])), {
+  return withMeta(z.preprocess(blankToUndefined, z.array(slugSchema(collection)).default([])), {
     widget: 'relation',
     translatable: false,
     required: false,
     collection,
     multiple: true,
-  }) as unknown as z.ZodArray<z.ZodString>;
+  });
 }
 
 export function stringList(opts: Common & { max: number }) {
-  return withMeta(
-    z.preprocess(blankToUndefined, z.array(z.string().trim().min(1).max(opts.max)).default([])),
-    { widget: 'list', translatable: opts.translatable ?? true, required: false, max: opts.max },
-  ) as unknown as z.ZodArray<z.ZodString>;
+  return withMeta(z.preprocess(blankToUndefined, z.array(z.string().trim().min(1).max(opts.max)).default([])), {
+    widget: 'list',
+    translatable: opts.translatable ?? true,
+    required: false,
+    max: opts.max,
+  });
 }
 
 export function objectList<S extends z.ZodRawShape>(shape: S, opts: Common = {}) {
@@ -224,7 +228,7 @@ export function objectList<S extends z.ZodRawShape>(shape: S, opts: Common = {})
     widget: 'object-list',
     translatable: opts.translatable ?? false,
     required: false,
-  }) as unknown as z.ZodArray<z.ZodObject<S>>;
+  });
 }
 
 export function number() {
@@ -236,25 +240,41 @@ export function number() {
 }
 
 /**
- * An optional image with its alt text in a separate, translatable field.
- * The pair is checked at the entry level by `requireAlt`.
+ * An optional image with its alt text in a separate, translatable field; the pair is checked at
+ * the entry level. `image` is Astro's `image()` for the entry, or a plain string schema outside Astro.
  */
-export function imageWithAlt(image: z.ZodType, altField: string) {
+export function imageWithAlt<T extends z.ZodType>(image: T, altField: string) {
   return withMeta(z.preprocess(blankToUndefined, image.optional()), {
     widget: 'image',
     translatable: false,
     required: false,
     alt: altField,
-  }) as unknown as z.ZodOptional<z.ZodType<ImageMetadata>>;
+  });
 }
 
 export function altText() {
-  return text({ max: 250, required: false });
+  return optionalText({ max: 250 });
 }
 
 /** Names of the fields that differ per language. */
 export function translatableFields(shape: z.ZodRawShape): string[] {
   return Object.entries(shape)
-    .filter(([, s]) => fieldMeta(s as z.ZodType)?.translatable)
+    .filter(([, s]) => fieldMeta(s)?.translatable)
     .map(([name]) => name);
+}
+
+/** The fields that refer to entries of another collection, with that collection. */
+export function referenceFields(shape: z.ZodRawShape): { field: string; collection: CollectionName; multiple: boolean }[] {
+  return Object.entries(shape).flatMap(([field, s]) => {
+    const meta = fieldMeta(s);
+    return meta?.collection ? [{ field, collection: meta.collection, multiple: meta.multiple ?? false }] : [];
+  });
+}
+
+/** Image fields and the field holding each one's alt text. */
+export function imageFields(shape: z.ZodRawShape): { field: string; alt: string }[] {
+  return Object.entries(shape).flatMap(([field, s]) => {
+    const meta = fieldMeta(s);
+    return meta?.widget === 'image' && meta.alt ? [{ field, alt: meta.alt }] : [];
+  });
 }

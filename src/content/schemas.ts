@@ -1,18 +1,23 @@
 /**
  * One zod schema per collection: the single definition of the content model.
- * `src/content.config.ts` gives them to Astro; the CMS config and the tests read the same objects.
+ * `src/content.config.ts` gives them to Astro; the CMS config, the content check and the tests
+ * read the same objects.
  */
 import { z } from 'astro/zod';
-import { collectionNames, type CollectionName } from './collections';
+import type { CollectionName } from '../model/collections';
+import { attendanceModes, coverFocuses, eventStatuses, projectStatuses, regionKinds, socialNetworks } from '../model/options';
 import {
   altText,
   boolean,
   date,
-  fieldMeta,
+  imageFields,
   imageWithAlt,
   localDateTime,
   number,
   objectList,
+  optionalDate,
+  optionalText,
+  precision,
   ref,
   refs,
   select,
@@ -20,47 +25,47 @@ import {
   text,
   url,
 } from './fields';
-import { attendanceModes, eventStatuses, projectStatuses, regionKinds, socialNetworks } from './options';
 
-/** Astro's `image()` helper, or a plain string schema outside Astro. */
-export type ImageSchema = () => z.ZodType;
+/** A cover photo: the image, what it shows (for readers who cannot see it), a caption, its author, and where to crop. */
+function cover<I extends z.ZodType>(image: I) {
+  return {
+    cover: imageWithAlt(image, 'coverAlt'),
+    coverAlt: altText(),
+    coverCaption: optionalText({ max: 200 }),
+    coverCredit: optionalText({ max: 120, translatable: false }),
+    coverFocus: select(coverFocuses, { default: 'center' }),
+  };
+}
 
-export { attendanceModes, eventStatuses, projectStatuses, regionKinds, socialNetworks };
-
-const cover = (image: ImageSchema) => ({
-  cover: imageWithAlt(image(), 'coverAlt'),
-  coverAlt: altText(),
-});
-
-function buildShapes(image: ImageSchema) {
+/** Everything but the cover: the same for every entry, so it is built once. */
+function buildPlainShapes() {
   return {
     news: {
       title: text({ max: 140 }),
       date: date(),
+      datePrecision: precision(),
       summary: text({ max: 300, multiline: true }),
-      ...cover(image),
       region: ref('regions'),
       project: ref('projects'),
       tags: stringList({ max: 40 }),
-      source: text({ max: 120, required: false, translatable: false }),
+      source: optionalText({ max: 120, translatable: false }),
       draft: boolean(false),
     },
-    'master-classes': {
+    events: {
       title: text({ max: 140 }),
       summary: text({ max: 300, multiline: true }),
       start: localDateTime(),
       end: localDateTime(),
       venue: text({ max: 160 }),
-      address: text({ max: 200, required: false }),
+      address: optionalText({ max: 200 }),
       region: ref('regions'),
       project: ref('projects'),
       organiser: text({ max: 200 }),
-      host: text({ max: 200, required: false }),
+      host: optionalText({ max: 200 }),
       registration: url(),
       attendance: select(attendanceModes, { default: 'offline' }),
       status: select(eventStatuses, { default: 'scheduled' }),
       free: boolean(false),
-      ...cover(image),
       tags: stringList({ max: 40 }),
       draft: boolean(false),
     },
@@ -69,19 +74,19 @@ function buildShapes(image: ImageSchema) {
       summary: text({ max: 300, multiline: true }),
       goals: stringList({ max: 300 }),
       status: select(projectStatuses),
-      started: date({ required: false }),
+      started: optionalDate(),
+      startedPrecision: precision(),
       regions: refs('regions'),
       organiser: text({ max: 200 }),
       contacts: stringList({ max: 200 }),
       links: objectList({ label: z.string().trim().min(1).max(120), url: z.url() }, { translatable: true }),
-      ...cover(image),
       order: number(),
       draft: boolean(false),
     },
     regions: {
-      name: text({ max: 80 }),
+      title: text({ max: 80 }),
       kind: select(regionKinds),
-      centre: text({ max: 80, required: false }),
+      centre: optionalText({ max: 80 }),
       summary: text({ max: 300, multiline: true }),
       // Translatable although the links are usually the same: Decap CMS cannot share a list
       // between languages (its list widget takes only i18n true or false), so each language keeps its own.
@@ -95,40 +100,47 @@ function buildShapes(image: ImageSchema) {
   } satisfies Record<CollectionName, z.ZodRawShape>;
 }
 
-type Shapes = ReturnType<typeof buildShapes>;
-
-let plain: Shapes | undefined;
+let plain: ReturnType<typeof buildPlainShapes> | undefined;
 
 /**
  * The field shapes of every collection. Astro asks for a schema once per entry, with an
- * `image()` helper bound to that entry's file; only the image fields depend on it, so the
- * rest is built once and reused (building every field for every entry cost about 1.5 ms
- * an entry, most of a large site's content sync).
+ * `image()` helper bound to that entry's file; only the cover depends on it, so the rest is
+ * built once and reused (building every field for every entry cost about 1.5 ms an entry).
+ * The field order is the order of the files and of the CMS form.
  */
-export function shapes(image: ImageSchema): Shapes {
-  const built = (plain ??= buildShapes(() => z.string()));
-  const images: z.ZodRawShape = cover(image);
-  const withImages = <S extends z.ZodRawShape>(shape: S): S =>
-    Object.fromEntries(
-      Object.entries(shape).map(([name, field]) => {
-        if (images[name]) return [name, images[name]];
-        if (fieldMeta(field as z.ZodType)?.widget === 'image') throw new Error(`Image field "${name}" is not rebuilt per entry. Fix: build it in cover() in src/content/schemas.ts.`);
-        return [name, field];
-      }),
-    ) as S;
-  return Object.fromEntries(collectionNames.map((name) => [name, withImages(built[name])])) as Shapes;
+export function shapes<I extends z.ZodType>(image: () => I) {
+  plain ??= buildPlainShapes();
+  const { news, events, projects, regions, pages } = plain;
+  const photo = cover(image());
+  // Spread in the order of the files: the cover after the summary (news), after the event's
+  // details (events) or before the order (projects).
+  const { title, date, datePrecision, summary, ...newsRest } = news;
+  const { tags, draft, ...eventDetails } = events;
+  const { order, draft: projectDraft, ...projectDetails } = projects;
+  return {
+    news: { title, date, datePrecision, summary, ...photo, ...newsRest },
+    events: { ...eventDetails, ...photo, tags, draft },
+    projects: { ...projectDetails, ...photo, order, draft: projectDraft },
+    regions,
+    pages,
+  } satisfies Record<CollectionName, z.ZodRawShape>;
 }
+
+export type Shapes = ReturnType<typeof shapes<z.ZodString>>;
+
+/** The shapes outside Astro (CMS config, content check, tests): images are file paths. */
+export const plainShapes = (): Shapes => shapes(() => z.string());
 
 /** Entry-level rules that involve more than one field. */
 function withEntryRules<S extends z.ZodRawShape>(shape: S) {
+  const images = imageFields(shape);
   return z.object(shape).superRefine((data: Record<string, unknown>, ctx) => {
-    for (const [name, field] of Object.entries(shape)) {
-      const alt = fieldMeta(field as z.ZodType)?.alt;
-      if (alt && data[name] !== undefined && !data[alt]) {
+    for (const { field, alt } of images) {
+      if (data[field] !== undefined && !data[alt]) {
         ctx.addIssue({
           code: 'custom',
           path: [alt],
-          message: `is missing for the image in "${name}". Fix: describe the picture in one sentence in this language, for readers who cannot see it.`,
+          message: `is missing for the image in "${field}". Fix: describe the picture in one sentence in this language, for readers who cannot see it.`,
         });
       }
     }
@@ -142,14 +154,7 @@ function withEntryRules<S extends z.ZodRawShape>(shape: S) {
   });
 }
 
-type Schemas = { [C in CollectionName]: ReturnType<typeof withEntryRules<Shapes[C]>> };
-
-/** The schema of each collection, each built only when asked for (Astro asks for one per entry). */
-export function schemas(image: ImageSchema): Schemas {
-  const s = shapes(image);
-  const out = {} as Schemas;
-  for (const name of collectionNames) Object.defineProperty(out, name, { enumerable: true, get: () => withEntryRules(s[name]) });
-  return out;
+/** The schema of one collection, for an entry (Astro's `image()` for it) or outside Astro (`z.string()`). */
+export function entrySchema<C extends CollectionName, I extends z.ZodType>(collection: C, image: () => I) {
+  return withEntryRules(shapes(image)[collection]);
 }
-
-export type { Shapes };

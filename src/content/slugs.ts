@@ -1,7 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { locales } from '../i18n/locales';
-import type { CollectionName } from './collections';
+import { kinds, type CollectionName } from '../model/collections';
 import { contentDir } from './paths';
 
 const cache = new Map<string, { stamp: string; slugs: Set<string> }>();
@@ -11,9 +11,9 @@ const cache = new Map<string, { stamp: string; slugs: Set<string> }>();
  * Read from the file system, so a reference is checked against the files themselves.
  */
 export function contentSlugs(collection: CollectionName, root = contentDir): Set<string> {
-  const dirs = locales.map((locale) => join(root, collection, locale));
+  const dirs = locales.map((locale) => join(root, kinds[collection].folder, locale));
   const stamp = dirs.map((dir) => safeMtime(dir)).join(':');
-  const key = join(root, collection);
+  const key = join(root, kinds[collection].folder);
   const hit = cache.get(key);
   if (hit && hit.stamp === stamp) return hit.slugs;
   const slugs = new Set<string>();

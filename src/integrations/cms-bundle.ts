@@ -5,7 +5,7 @@
  * minifying), and bundling them took over half of a rebuild after a content edit. They only
  * change with the lockfile or the site's code, so the bundle (`admin/main.ts` and what it imports)
  * is made by Vite once per digest of its inputs (the lockfile, tsconfig.json, and every file under
- * `admin/` and `src/`), kept in a cache (`node_modules/.cache/ulagat-cms/`, or `$ULAGAT_CMS_CACHE`), and
+ * `admin/` and `src/`, this one included), kept in the build cache (`src/build/cache.ts`), and
  * copied into `dist/admin/cms/<digest>/` by each build. The digest is in the folder, not in a
  * query string: the bundle's chunks import its entry by a relative URL, and a second URL for
  * the same file would run the CMS twice. The build starts it beside Astro's own work, so
@@ -15,9 +15,9 @@
  * server, with fast refresh.
  */
 import type { AstroIntegration } from 'astro';
-import { pruneCacheDir, touchCacheEntry } from './build-cache';
+import { codeVersion, diskCache } from '../build/cache';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
@@ -25,13 +25,12 @@ import { build } from 'vite';
 /** The folder in the built site that holds the bundle, in a subfolder named by its digest. */
 export const CMS_BUNDLE_DIR = 'admin/cms';
 const ENTRY = 'admin/main.ts';
-/** Bump when the build options below change. */
-const BUNDLE_FORMAT = 1;
 /** Bundles kept in the cache, most recently used first: the current one and a few for other branches. */
 const CACHE_KEEP = 5;
 
 const defaultRoot = fileURLToPath(new URL('../..', import.meta.url));
-export const defaultCmsCacheDir = (root = defaultRoot) => process.env.ULAGAT_CMS_CACHE ?? join(root, 'node_modules/.cache/ulagat-cms');
+/** The bundles' cache, versioned by this file's code and Vite's version; entries are named by `cmsBundleKey`. */
+const cmsCache = (root: string) => diskCache('cms', codeVersion(['src/integrations/cms-bundle.ts'], [], root));
 
 /** Every file under `dir`, in a stable order. */
 const files = (dir: string) =>
@@ -45,7 +44,7 @@ const keys = new Map<string, string>();
 export function cmsBundleKey(root = defaultRoot): string {
   let key = keys.get(root);
   if (key === undefined) {
-    const hash = createHash('sha256').update(`${BUNDLE_FORMAT}\0`);
+    const hash = createHash('sha256');
     for (const file of [join(root, 'package-lock.json'), join(root, 'tsconfig.json'), ...files(join(root, 'admin')), ...files(join(root, 'src'))]) {
       hash.update(`${relative(root, file).split(sep).join('/')}\0`).update(readFileSync(file)).update('\0');
     }
@@ -90,13 +89,13 @@ async function makeBundle(root: string, outDir: string): Promise<void> {
  * ask at once (the tests build fixtures side by side): each makes its own copy and the first
  * to finish puts it in place.
  */
-export async function cachedCmsBundle(root = defaultRoot, cacheDir = defaultCmsCacheDir(root)): Promise<{ dir: string; made: boolean }> {
-  const dir = join(cacheDir, cmsBundleKey(root));
+export async function cachedCmsBundle(root = defaultRoot, cache = cmsCache(root)): Promise<{ dir: string; made: boolean }> {
+  const key = cmsBundleKey(root);
+  const dir = cache.path(key);
   if (existsSync(join(dir, 'main.js'))) {
-    touchCacheEntry(dir);
+    cache.touch(key);
     return { dir, made: false };
   }
-  mkdirSync(cacheDir, { recursive: true });
   const tmp = `${dir}.${process.pid}.${Date.now()}.tmp`;
   try {
     await makeBundle(root, tmp);
@@ -109,7 +108,7 @@ export async function cachedCmsBundle(root = defaultRoot, cacheDir = defaultCmsC
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
-  pruneCacheDir(cacheDir, CACHE_KEEP);
+  cache.prune(CACHE_KEEP);
   return { dir, made: true };
 }
 

@@ -4,7 +4,7 @@
  * in any zone; the Google link also names Asia/Almaty as the event's zone.
  */
 import { createEvent, type EventAttributes } from 'ics';
-import type { eventStatuses } from '../content/schemas';
+import type { eventStatuses } from '../model/options';
 import { siteTimeZone } from '../i18n/locales';
 
 type Status = (typeof eventStatuses)[number];

@@ -9,9 +9,15 @@ import { createHash } from 'node:crypto';
  * symbol throws rather than being dropped from the digest unseen, as `JSON.stringify` would.
  */
 export function digestOf(...parts: readonly unknown[]): string {
+  return digestWith((value) => value, ...parts);
+}
+
+/** `digestOf`, with `replace` applied to every value first (an object may stand for itself by a digest of its own). */
+export function digestWith(replace: (value: unknown) => unknown, ...parts: readonly unknown[]): string {
   const hash = createHash('sha256');
   for (const part of parts) {
-    const json = JSON.stringify(part, (key, value: unknown) => {
+    const json = JSON.stringify(part, (key, raw: unknown) => {
+      const value = replace(raw);
       if (value instanceof Map || value instanceof Set || typeof value === 'function' || typeof value === 'symbol') {
         throw new Error(`digestOf: "${key}" is a ${value instanceof Map ? 'Map' : value instanceof Set ? 'Set' : typeof value}, which JSON cannot hold. Fix: pass its contents as an array or object.`);
       }

@@ -13,7 +13,7 @@ import type {
   VirtualLocation,
   WithContext,
 } from 'schema-dts';
-import type { attendanceModes, eventStatuses } from '../content/schemas';
+import type { attendanceModes, eventStatuses } from '../model/options';
 import { toZonedIso } from './dates';
 
 const CONTEXT = 'https://schema.org' as const;

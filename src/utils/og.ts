@@ -2,21 +2,15 @@
  * Open Graph cards: 1200×630 JPEG images for link previews, drawn at build time.
  * Satori turns the card (a small element tree) into an SVG whose text is glyph paths from
  * the Golos Text font files of `@fontsource/golos-text`, read from node_modules, never fetched;
- * sharp rasterises the SVG. Cards are cached on disk by a hash of everything they are drawn from.
+ * sharp rasterises the SVG. Pure: the font files and the cover come in as bytes
+ * (`src/build/og-images.ts` reads them and keeps the cards in the build cache).
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { readFile, rename, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { join, sep } from 'node:path';
 import satori from 'satori';
 import sharp, { type OverlayOptions } from 'sharp';
-import { OG_EXTENSION, OG_HEIGHT, OG_MAX_BYTES, OG_WIDTH } from './og-format';
+import { OG_HEIGHT, OG_MAX_BYTES, OG_WIDTH } from './og-format';
 
 export * from './og-format';
-
-/** Bump when the drawing below changes, so cached cards are redrawn. */
-export const OG_TEMPLATE_VERSION = 8;
 
 export interface OgCard {
   /** BCP 47 language of the text. */
@@ -44,8 +38,6 @@ export interface OgAssets {
   fonts: OgFont[];
   /** The site's mark as SVG text (public/favicon.svg). */
   mark: string;
-  /** Digest of the fonts, the mark and the renderer versions, for the cache key. */
-  digest: string;
 }
 
 /**
@@ -55,37 +47,9 @@ export interface OgAssets {
  * families, each glyph is taken from the first file that has it.
  */
 export const OG_FONT_SUBSETS = ['cyrillic', 'cyrillic-ext', 'latin', 'latin-ext'] as const;
-const WEIGHTS = [400, 700] as const;
-const family = (subset: string) => `Golos ${subset}`;
-export const OG_FONT_FAMILY = OG_FONT_SUBSETS.map((s) => `'${family(s)}'`).join(', ');
-
-/** Reads the font files from `@fontsource/golos-text` and the mark from `public/favicon.svg`. */
-export function loadOgAssets(root = process.cwd(), subsets: readonly string[] = OG_FONT_SUBSETS): OgAssets {
-  const require = createRequire(join(root, 'package.json'));
-  const hash = createHash('sha256');
-  const fonts: OgFont[] = [];
-  for (const subset of subsets) {
-    for (const weight of WEIGHTS) {
-      const file = require.resolve(`@fontsource/golos-text/files/golos-text-${subset}-${weight}-normal.woff`);
-      const data = readFileSync(file);
-      hash.update(data);
-      fonts.push({ name: family(subset), data, weight, style: 'normal' });
-    }
-  }
-  const mark = readFileSync(join(root, 'public/favicon.svg'), 'utf8');
-  hash.update(mark);
-  hash.update(JSON.stringify(sharp.versions));
-  hash.update(packageVersion(require.resolve('satori'), 'satori'));
-  return { fonts, mark, digest: hash.digest('hex') };
-}
-
-/** The version in a package's package.json, found above one of its files. */
-function packageVersion(file: string, name: string): string {
-  const marker = `${sep}node_modules${sep}${name}${sep}`;
-  const at = file.lastIndexOf(marker);
-  const json = JSON.parse(readFileSync(join(file.slice(0, at + marker.length), 'package.json'), 'utf8')) as { version: string };
-  return `${name}@${json.version}`;
-}
+export const OG_FONT_WEIGHTS = [400, 700] as const;
+export const ogFontFamily = (subset: string) => `Golos ${subset}`;
+export const OG_FONT_FAMILY = OG_FONT_SUBSETS.map((s) => `'${ogFontFamily(s)}'`).join(', ');
 
 // A minimal element tree in the shape satori reads (it accepts React-like objects).
 interface El {
@@ -242,7 +206,7 @@ const satoriSvg = (tree: El, assets: OgAssets) =>
 /** Background layers as raw RGB pixels, by what they show; a handful per site. */
 const backgrounds = new Map<string, Promise<Buffer>>();
 function backgroundOf(card: OgCard, assets: OgAssets, hasCover: boolean): Promise<Buffer> {
-  const key = JSON.stringify([assets.digest, card.siteName, card.domain, hasCover]);
+  const key = JSON.stringify([card.siteName, card.domain, hasCover]);
   let layer = backgrounds.get(key);
   if (!layer) {
     layer = satoriSvg(cardTree(card, assets, hasCover, 'background'), assets).then((svg) =>
@@ -295,73 +259,6 @@ export async function renderOgImage(card: OgCard, assets: OgAssets, coverBytes?:
     throw new Error(`Open Graph card "${card.title}" is ${Math.round(jpeg.length / 1024)} KB, over the ${OG_MAX_BYTES / 1024} KB WhatsApp accepts. Fix: use a smaller or simpler cover photo.`);
   }
   return jpeg;
-}
-
-/** Hash of every input of a card: its text, the cover's bytes, the fonts, the mark, the template and renderer versions. */
-export function ogCacheKey(card: OgCard, assets: OgAssets, coverBytes?: Buffer): string {
-  return keyWithCover(card, assets, coverBytes ? createHash('sha256').update(coverBytes).digest('hex') : 'no-cover');
-}
-
-function keyWithCover(card: OgCard, assets: OgAssets, coverDigest: string): string {
-  const { coverFile: _ignored, ...text } = card;
-  return createHash('sha256')
-    .update(JSON.stringify({ v: OG_TEMPLATE_VERSION, ...text }))
-    .update(assets.digest)
-    .update(coverDigest)
-    .digest('hex')
-    .slice(0, 32);
-}
-
-async function readCover(card: OgCard): Promise<Buffer | undefined> {
-  if (!card.coverFile) return undefined;
-  try {
-    return await readFile(card.coverFile);
-  } catch (error) {
-    throw new Error(`Open Graph card "${card.title}": cannot read the cover ${card.coverFile} (${(error as Error).message}). Fix: check the entry's cover path.`);
-  }
-}
-
-/**
- * `ogCacheKey` with the cover read from its file: what the card route gives Astro as its
- * `cacheKey`. Covers are shared (an entry without one shows its project's), so each file is
- * read and hashed once per build, and only its digest is kept.
- */
-const coverDigests = new Map<string, string>();
-export async function ogCardKey(card: OgCard, assets: OgAssets): Promise<string> {
-  if (!card.coverFile) return keyWithCover(card, assets, 'no-cover');
-  let digest = coverDigests.get(card.coverFile);
-  if (digest === undefined) {
-    digest = createHash('sha256').update((await readCover(card))!).digest('hex');
-    coverDigests.set(card.coverFile, digest);
-  }
-  return keyWithCover(card, assets, digest);
-}
-
-export const defaultOgCacheDir = (root = process.cwd()) => process.env.ULAGAT_OG_CACHE ?? join(root, 'node_modules/.cache/ulagat-og');
-
-/**
- * The card's image from the cache when its inputs are unchanged, else drawn and stored.
- * `drawn` tells whether it was drawn this time.
- */
-export async function cachedOgImage(
-  card: OgCard,
-  assets: OgAssets,
-  cacheDir = defaultOgCacheDir(),
-): Promise<{ bytes: Buffer; key: string; drawn: boolean }> {
-  const coverBytes = await readCover(card);
-  const key = ogCacheKey(card, assets, coverBytes);
-  const file = join(cacheDir, `${key}.${OG_EXTENSION}`);
-  try {
-    return { bytes: await readFile(file), key, drawn: false };
-  } catch {
-    /* not cached yet */
-  }
-  const bytes = await renderOgImage(card, assets, coverBytes);
-  mkdirSync(cacheDir, { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  await writeFile(tmp, bytes);
-  await rename(tmp, file);
-  return { bytes, key, drawn: true };
 }
 
 /** Alt text of a card: what it shows, in its language. */

@@ -2,21 +2,33 @@
  * The search page's state and its URL (`?q=…&type=…&region=…&year=…&sort=…`), and
  * what it means for Pagefind. Pure; shared by the page (options) and its script.
  */
-import type { CollectionName } from '../content/collections';
 import type { Locale } from '../i18n/locales';
+import { collectionNames, kinds, type SearchType } from '../model/collections';
 
-/** Collections with search results, and the type each is filtered by. The one mapping; the type list derives from it. */
-export const searchTypeOf = {
-  news: 'news',
-  'master-classes': 'master-class',
-  projects: 'project',
-  regions: 'region',
-} as const satisfies Partial<Record<CollectionName, string>>;
+export type { SearchType };
 
-export type SearchableCollection = keyof typeof searchTypeOf;
-export type SearchType = (typeof searchTypeOf)[SearchableCollection];
-export const searchableCollections = Object.keys(searchTypeOf) as SearchableCollection[];
-export const searchTypes = Object.values(searchTypeOf) as SearchType[];
+/** The search filter values, one per searchable collection, in collection order. */
+export const searchTypes: SearchType[] = collectionNames.flatMap((c) => {
+  const type = kinds[c].searchType;
+  return type === null ? [] : [type];
+});
+
+/**
+ * What the search index records about an entry page besides its text: its type and filters,
+ * its date (sorting, the year filter) and the result's metadata.
+ */
+export interface SearchFieldValues {
+  type: SearchType;
+  title: string;
+  /** Region slugs the entry belongs to. */
+  regions: readonly string[];
+  /** The project's slug: its own on a project page. */
+  project?: string | undefined;
+  /** Publication date, event start or project start. */
+  date?: Date | undefined;
+  /** The region as the result shows it, in the page's language. */
+  regionLabel?: string | undefined;
+}
 
 export const sortOrders = ['relevance', 'newest', 'oldest'] as const;
 export type SortOrder = (typeof sortOrders)[number];

@@ -14,6 +14,12 @@ import { absoluteUrl, localeHref, switchLocalePath } from './urls';
  */
 export type OgType = 'website' | 'article';
 
+/** A step of the breadcrumb trail, shown on the page and written as JSON-LD. */
+export interface Crumb {
+  label: string;
+  href: string;
+}
+
 export interface SeoImage {
   /** Site path of the 1200×630 card, e.g. `/og/kk/news/slug.jpg`. */
   path: string;

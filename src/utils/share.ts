@@ -2,7 +2,7 @@
  * Share links: plain URLs of each network's share page, so they work without JavaScript.
  * The order is the order on the page: the messengers most used in Kazakhstan first.
  */
-import { networkBrandNames } from '../content/options';
+import { networkBrandNames } from '../model/options';
 
 export const shareNetworks = ['telegram', 'whatsapp', 'facebook', 'vk', 'x'] as const;
 export type ShareNetwork = (typeof shareNetworks)[number];

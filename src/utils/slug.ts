@@ -54,6 +54,9 @@ const CYRILLIC: Record<string, string> = {
 /** Apostrophes and soft signs join a word rather than split it: "Қазақстан'ға" → "qazaqstanga". */
 const JOINERS = /['’ʼ`]/g;
 
+/** An ASCII slug: lowercase letters, digits and single hyphens. Entry file names must be one. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 export const MAX_SLUG_LENGTH = 80;
 
 /**

@@ -1,22 +1,14 @@
-import type { CollectionName } from '../content/collections';
 import { isLocale, type Locale } from '../i18n/locales';
+import { collectionNames, kinds, type CollectionName } from '../model/collections';
 import { OG_EXTENSION } from './og-format';
 
-/** URL segment of each collection's section. Pages (about, contacts) sit at the locale root. */
-export const sectionSegment: Record<CollectionName, string> = {
-  news: 'news',
-  'master-classes': 'master-classes',
-  projects: 'projects',
-  regions: 'regions',
-  pages: '',
-};
 
 /**
  * First path segments that belong to the site itself. A page of the `pages` collection
  * (served at `/<locale>/<slug>/`) may not use one, or two pages would share a URL.
  */
 export const reservedSegments: readonly string[] = [
-  ...Object.values(sectionSegment).filter(Boolean),
+  ...collectionNames.map((c) => kinds[c].segment).filter(Boolean),
   '404',
   'search',
   'links',
@@ -32,11 +24,11 @@ export function localeHref(locale: Locale, ...segments: Array<string | number>):
 }
 
 export function sectionHref(collection: CollectionName, locale: Locale): string {
-  return localeHref(locale, sectionSegment[collection]);
+  return localeHref(locale, kinds[collection].segment);
 }
 
 export function entryHref(collection: CollectionName, locale: Locale, slug: string): string {
-  return localeHref(locale, sectionSegment[collection], slug);
+  return localeHref(locale, kinds[collection].segment, slug);
 }
 
 /** The locale a path belongs to, if it starts with one. */
@@ -65,22 +57,29 @@ export function ogImageHref(locale: Locale, entry?: { collection: CollectionName
   return entry ? `/og/${locale}/${entry.collection}/${entry.slug}.${OG_EXTENSION}` : `/og/${locale}/site.${OG_EXTENSION}`;
 }
 
-/** An event's calendar file: `/kk/master-classes/<slug>.ics`. */
-export function icsHref(locale: Locale, slug: string): string {
-  return `/${locale}/${sectionSegment['master-classes']}/${slug}.ics`;
+/** An entry's calendar file: `/kk/master-classes/<slug>.ics`. */
+export function icsHref(collection: CollectionName, locale: Locale, slug: string): string {
+  return `/${locale}/${kinds[collection].segment}/${slug}.ics`;
 }
 
-/** The RSS feeds of a locale: news, and upcoming events. */
-export const feedHref = {
-  news: (locale: Locale) => `/${locale}/${sectionSegment.news}/rss.xml`,
-  events: (locale: Locale) => `/${locale}/${sectionSegment['master-classes']}/rss.xml`,
-};
+/** The RSS feed of a section: `/kk/news/rss.xml`. */
+export function feedHref(collection: CollectionName, locale: Locale): string {
+  return `/${locale}/${kinds[collection].segment}/rss.xml`;
+}
+
+/** A link to another entry (a region, a project), in the language its name is shown in. */
+export interface LinkedEntry {
+  name: string;
+  href: string;
+  /** Set when the name is shown from another language. */
+  lang?: Locale | undefined;
+}
 
 /** A link to another entry under its name, marked with the language the name is shown in when that is a fallback. */
 export function linkedEntry(
   collection: CollectionName,
   item: { slug: string; locale: Locale; lang: Locale; isFallback: boolean },
   name: string,
-): { name: string; href: string; lang: Locale | undefined } {
+): LinkedEntry {
   return { name, href: entryHref(collection, item.locale, item.slug), lang: item.isFallback ? item.lang : undefined };
 }

@@ -10,7 +10,7 @@ import { z } from 'astro/zod';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { splitMarkdown } from '../../src/content/frontmatter';
-import { SLUG_PATTERN } from '../../src/content/loader';
+import { SLUG_PATTERN } from '../../src/utils/slug';
 import { slugify } from '../../src/utils/slug';
 import { astroBuild, type BuildResult } from '../helpers/astro';
 import { launchBrowser, preview } from '../helpers/browser';

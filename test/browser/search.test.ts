@@ -183,8 +183,8 @@ describe('search in Chromium', () => {
     const { page } = await open('/kk/search/');
     await pageSearch(page, 'аналар');
     await openFilters(page);
-    await page.selectOption('select[name="type"]', 'master-class');
-    await page.waitForURL(/type=master-class/);
+    await page.selectOption('select[name="type"]', 'event');
+    await page.waitForURL(/type=event/);
     await settled(page);
     const filtered = await resultPaths(page);
     expect(filtered.length).toBeGreaterThan(0);
@@ -193,10 +193,10 @@ describe('search in Chromium', () => {
     await page.reload();
     await settled(page);
     expect(await page.inputValue('#search-q')).toBe('аналар');
-    expect(await page.inputValue('select[name="type"]')).toBe('master-class');
+    expect(await page.inputValue('select[name="type"]')).toBe('event');
     expect(await resultPaths(page)).toEqual(filtered);
     // The language switcher keeps the search, so the reader can repeat it in Russian.
-    expect(await page.getAttribute('nav.lang a[data-locale="ru"]', 'href')).toBe('/ru/search/?q=%D0%B0%D0%BD%D0%B0%D0%BB%D0%B0%D1%80&type=master-class');
+    expect(await page.getAttribute('nav.lang a[data-locale="ru"]', 'href')).toBe('/ru/search/?q=%D0%B0%D0%BD%D0%B0%D0%BB%D0%B0%D1%80&type=event');
 
     await page.goBack();
     await page.waitForURL((url) => !url.searchParams.has('type'));

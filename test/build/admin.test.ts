@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { collectionNames } from '../../src/content/collections';
+import { collectionNames } from '../../src/model/collections';
 import { CMS_BUNDLE_DIR, cmsBundleKey } from '../../src/integrations/cms-bundle';
 import { locales } from '../../src/i18n/locales';
 import { dictionaries } from '../../src/i18n/ui';

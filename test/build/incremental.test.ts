@@ -42,7 +42,7 @@ ${more}
 /** A rebuild over the incremental cache and a build from nothing of the same content and "now". */
 function step(now: string): { incremental: BuildResult; full: BuildResult } {
   const env = { ULAGAT_NOW: now, ULAGAT_OG_CACHE: ogCache };
-  const incremental = built(astroBuild({ contentDir: content, outDir, env: { ...env, ULAGAT_CACHE_DIR: cacheDir } }));
+  const incremental = built(astroBuild({ contentDir: content, outDir, env: { ...env, ULAGAT_ASTRO_CACHE: cacheDir } }));
   const full = built(astroBuild({ contentDir: content, env }));
   return { incremental, full };
 }
@@ -93,7 +93,7 @@ beforeAll(() => {
     mkdirSync(join(file(path), '..'), { recursive: true });
     cpSync(join(root, 'content', path), file(path));
   }
-  const first = astroBuild({ contentDir: content, outDir, env: { ULAGAT_NOW: TEST_NOW, ULAGAT_OG_CACHE: ogCache, ULAGAT_CACHE_DIR: cacheDir } });
+  const first = astroBuild({ contentDir: content, outDir, env: { ULAGAT_NOW: TEST_NOW, ULAGAT_OG_CACHE: ogCache, ULAGAT_ASTRO_CACHE: cacheDir } });
   if (first.status !== 0) throw new Error(first.output.slice(-3000));
 
   // A report's title edited, a report deleted, a translation added (the Russian page gains an
@@ -113,7 +113,7 @@ beforeAll(() => {
   const region = step('2026-12-13T12:00:00+05:00');
   steps = { edits, listed, region };
   // Nothing changed, later the same day: the full build of the step before is the reference.
-  unchanged = built(astroBuild({ contentDir: content, outDir, env: { ULAGAT_NOW: '2026-12-13T18:00:00+05:00', ULAGAT_OG_CACHE: ogCache, ULAGAT_CACHE_DIR: cacheDir } }));
+  unchanged = built(astroBuild({ contentDir: content, outDir, env: { ULAGAT_NOW: '2026-12-13T18:00:00+05:00', ULAGAT_OG_CACHE: ogCache, ULAGAT_ASTRO_CACHE: cacheDir } }));
 }, 300_000);
 
 describe('incremental builds', () => {
@@ -124,7 +124,7 @@ describe('incremental builds', () => {
     const same = copied(incremental);
     // Unchanged: the autumn talk (past before and after) in every language, its card and poster.
     expect(same).toEqual(
-      expect.arrayContaining(['/kk/master-classes/autumn-talk/index.html', '/en/master-classes/autumn-talk/index.html', '/og/kk/master-classes/autumn-talk.jpg', '/ru/master-classes/autumn-talk/poster/index.html']),
+      expect.arrayContaining(['/kk/master-classes/autumn-talk/index.html', '/en/master-classes/autumn-talk/index.html', '/og/kk/events/autumn-talk.jpg', '/ru/master-classes/autumn-talk/poster/index.html']),
     );
     expect(again).toEqual(
       expect.arrayContaining([
@@ -133,7 +133,7 @@ describe('incremental builds', () => {
         '/og/ru/news/mentors-report.jpg',
         '/ru/master-classes/winter-workshop/index.html', // gained a Kazakh translation
         '/kk/master-classes/winter-workshop/index.html', // no longer a fallback
-        '/og/kk/master-classes/winter-workshop.jpg', // a card of its own now
+        '/og/kk/events/winter-workshop.jpg', // a card of its own now
         '/ru/master-classes/mentors-meetup/index.html', // past since "now" moved
       ]),
     );

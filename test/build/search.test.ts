@@ -144,7 +144,7 @@ describe('search entry points', () => {
       const form = doc.querySelector('form[data-search-form]')!;
       expect(form.getAttribute('action')).toBe(`/${l}/search/`);
       expect(form.querySelectorAll('select[name="region"] option')).toHaveLength(21);
-      expect(form.querySelectorAll('select[name="type"] option').map((o) => o.getAttribute('value'))).toEqual(['', 'news', 'master-class', 'project', 'region']);
+      expect(form.querySelectorAll('select[name="type"] option').map((o) => o.getAttribute('value'))).toEqual(['', 'news', 'event', 'project', 'region']);
       expect(form.querySelectorAll('select[name="year"] option').map((o) => o.getAttribute('value'))).toEqual(['', '2025', '2024', '2023', '2021']);
       expect(doc.querySelector('[role="status"][aria-live="polite"]')).not.toBeNull();
       expect(doc.querySelector('noscript')?.textContent).toContain(dictionaries[l]['search.noscript']);

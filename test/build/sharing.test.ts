@@ -74,7 +74,7 @@ describe('the head of every page type', () => {
 
   it('entry cards are the entry’s own, in its language; lists use the site card', () => {
     expect(sitePath(og(doc('/kk/news/school-of-moms-republic-day/'), 'og:image')[0]!)).toBe('/og/kk/news/school-of-moms-republic-day.jpg');
-    expect(sitePath(og(doc('/en/master-classes/unified-upbringing-round-table/'), 'og:image')[0]!)).toBe('/og/en/master-classes/unified-upbringing-round-table.jpg');
+    expect(sitePath(og(doc('/en/master-classes/unified-upbringing-round-table/'), 'og:image')[0]!)).toBe('/og/en/events/unified-upbringing-round-table.jpg');
     expect(sitePath(og(doc('/ru/regions/zhetysu/'), 'og:image')[0]!)).toBe('/og/ru/regions/zhetysu.jpg');
     expect(sitePath(og(doc('/ru/news/'), 'og:image')[0]!)).toBe('/og/ru/site.jpg');
   });

@@ -102,13 +102,13 @@ describe('fixture: an event written only in Russian', () => {
       expect(og(d, 'og:url')).toEqual(['https://ulagat.kz/ru/master-classes/winter-workshop/']);
       expect(og(d, 'og:locale')).toEqual(['ru_RU']);
       expect(og(d, 'og:locale:alternate')).toEqual([]);
-      expect(og(d, 'og:image')).toEqual(['https://ulagat.kz/og/ru/master-classes/winter-workshop.jpg']);
+      expect(og(d, 'og:image')).toEqual(['https://ulagat.kz/og/ru/events/winter-workshop.jpg']);
       expect(d.querySelectorAll('link[rel="alternate"][hreflang]')).toHaveLength(0);
       expect(existsIn(build.outDir, d.querySelector('[data-calendar-ics]')!.getAttribute('href')!)).toBe(true);
     }
-    expect(existsIn(build.outDir, '/og/ru/master-classes/winter-workshop.jpg')).toBe(true);
+    expect(existsIn(build.outDir, '/og/ru/events/winter-workshop.jpg')).toBe(true);
     // No card is drawn for a translation that does not exist.
-    expect(existsSync(join(build.outDir, 'og/kk/master-classes/winter-workshop.jpg'))).toBe(false);
+    expect(existsSync(join(build.outDir, 'og/kk/events/winter-workshop.jpg'))).toBe(false);
   });
 
   it('leaves the fallback pages out of the sitemap and out of the hreflang groups', () => {

@@ -37,7 +37,7 @@ export function astroBuild(opts: { contentDir?: string; outDir?: string; env?: R
       ASTRO_TELEMETRY_DISABLED: '1',
       NO_COLOR: '1',
       FORCE_COLOR: '0',
-      ULAGAT_CACHE_DIR: join(scratch, 'cache'),
+      ULAGAT_ASTRO_CACHE: join(scratch, 'cache'),
       ...(opts.contentDir ? { ULAGAT_CONTENT_DIR: opts.contentDir } : {}),
       ...opts.env,
     },

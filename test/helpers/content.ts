@@ -1,13 +1,15 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { root } from './paths.ts';
+import { kinds, type CollectionName } from '../../src/model/collections.ts';
+import { siteContent } from './paths.ts';
 
-/** Slugs present in a collection's locale folders, read straight from the files. */
-export function slugsOnDisk(collection: string, contentDir = join(root, 'content')): string[] {
+/** Slugs present in a collection's locale folders of a content tree (the fixture site's by default), read straight from the files. */
+export function slugsOnDisk(collection: CollectionName, contentDir = siteContent): string[] {
+  const folder = join(contentDir, kinds[collection].folder);
   const slugs = new Set<string>();
-  for (const locale of readdirSync(join(contentDir, collection))) {
-    for (const f of readdirSync(join(contentDir, collection, locale))) if (f.endsWith('.md')) slugs.add(f.slice(0, -3));
+  for (const locale of readdirSync(folder)) {
+    for (const f of readdirSync(join(folder, locale))) if (f.endsWith('.md')) slugs.add(f.slice(0, -3));
   }
   return [...slugs].sort();
 }

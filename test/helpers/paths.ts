@@ -1,6 +1,9 @@
 import { fileURLToPath } from 'node:url';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
-export const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
-/** The instant the test build treats as "now": after every seed event. */
+/** The seed-like fixture site every build and browser test reads: all collections, all three languages. */
+export const siteContent = fileURLToPath(new URL('../fixtures/site/content/', import.meta.url));
+/** Where the test run builds it, once (`build-site.ts`). */
+export const dist = fileURLToPath(new URL('../.output/site/', import.meta.url));
+/** The instant the test build treats as "now": after every seed event, before the fixture's upcoming ones. */
 export const TEST_NOW = '2026-11-22T12:00:00+05:00';

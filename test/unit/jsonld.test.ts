@@ -13,7 +13,7 @@ const event = (over: Partial<EventInput> = {}): EventInput => ({
   attendance: 'offline',
   venue: 'Дворец школьников имени Аль-Фараби',
   organiser: '«Школа мам»',
-  images: ['https://ulagat.kz/og/ru/master-classes/x.jpg'],
+  images: ['https://ulagat.kz/og/ru/events/x.jpg'],
   free: false,
   inLanguage: 'ru',
   ...over,
@@ -60,7 +60,7 @@ describe('Event JSON-LD', () => {
   it('names the organiser and the image, and says free only where it is true', () => {
     const ld = eventLd(event());
     expect(ld.organizer).toEqual({ '@type': 'Organization', name: '«Школа мам»' });
-    expect(ld.image).toEqual(['https://ulagat.kz/og/ru/master-classes/x.jpg']);
+    expect(ld.image).toEqual(['https://ulagat.kz/og/ru/events/x.jpg']);
     expect('isAccessibleForFree' in ld).toBe(false);
     expect(eventLd(event({ free: true })).isAccessibleForFree).toBe(true);
   });

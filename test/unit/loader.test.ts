@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkEntryPath, isUntranslatedStub, splitMarkdown } from '../../src/content/loader';
+import { checkEntryPath, isUntranslatedStub } from '../../src/content/file-rules';
+import { splitMarkdown } from '../../src/content/frontmatter';
 
 describe('splitMarkdown', () => {
   it('keeps dates as written, so the schema can check them', () => {

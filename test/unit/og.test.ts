@@ -4,16 +4,14 @@ import { join } from 'node:path';
 import satori from 'satori';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { codeVersion, diskCache } from '../../src/build/cache';
+import { cachedOgImage, loadOgAssets, ogCardKey } from '../../src/build/og-images';
 import {
-  cachedOgImage,
-  loadOgAssets,
   OG_FONT_FAMILY,
   OG_HEIGHT,
   OG_MAX_BYTES,
   OG_WIDTH,
   ogAlt,
-  ogCacheKey,
-  ogCardKey,
   renderOgImage,
   titleLines,
   titleSize,
@@ -24,7 +22,7 @@ import {
 import { root } from '../helpers/paths';
 
 const KAZAKH = ['ә', 'ғ', 'қ', 'ң', 'ө', 'ұ', 'ү', 'һ', 'і', 'Ә', 'Ғ', 'Қ', 'Ң', 'Ө', 'Ұ', 'Ү', 'Һ', 'І'];
-const cover = join(root, 'content/media/school-of-moms.jpg');
+const cover = join(root, 'test/fixtures/site/content/media/dune.jpg');
 
 let assets: OgAssets;
 beforeAll(() => {
@@ -95,7 +93,7 @@ describe('Open Graph card', () => {
 
   it('shows the cover photo in its right-hand column', async () => {
     // A red photo on a blue card: the column's average colour tells whether the photo is there.
-    const red = await sharp(join(root, 'content/media/myn-jasa.jpg')).toBuffer();
+    const red = await sharp({ create: { width: 600, height: 400, channels: 3, background: '#c0392b' } }).jpeg().toBuffer();
     const column = { left: 800, top: 40, width: 380, height: 540 };
     const mean = async (img: Buffer) => (await sharp(await sharp(img).extract(column).toBuffer()).stats()).channels.slice(0, 3).map((c) => c.mean);
     const photo = (await sharp(red).stats()).channels.slice(0, 3).map((c) => c.mean);
@@ -132,45 +130,47 @@ describe('Open Graph card', () => {
 });
 
 describe('Open Graph cache', () => {
+  const cacheIn = (dir: string) => diskCache('og', 'test', { ULAGAT_OG_CACHE: join(dir, 'cache') });
+
   it('draws a card once, then serves it from the cache until an input changes', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ulagat-og-'));
     const coverFile = join(dir, 'cover.jpg');
     copyFileSync(cover, coverFile);
-    const first = await cachedOgImage(card({ coverFile }), assets, join(dir, 'cache'));
+    const store = cacheIn(dir);
+    const first = await cachedOgImage(card({ coverFile }), assets, store);
     expect(first.drawn).toBe(true);
-    const again = await cachedOgImage(card({ coverFile }), assets, join(dir, 'cache'));
+    const again = await cachedOgImage(card({ coverFile }), assets, store);
     expect(again.drawn).toBe(false);
     expect(again.bytes.equals(first.bytes)).toBe(true);
 
-    const retitled = await cachedOgImage(card({ coverFile, title: 'Жаңа тақырып' }), assets, join(dir, 'cache'));
+    const retitled = await cachedOgImage(card({ coverFile, title: 'Жаңа тақырып' }), assets, store);
     expect(retitled.drawn).toBe(true);
     expect(retitled.key).not.toBe(first.key);
-
-    // Same path, new picture: the key follows the bytes, not the file name.
-    writeFileSync(coverFile, await sharp(cover).flip().jpeg().toBuffer());
-    const recovered = await cachedOgImage(card({ coverFile }), assets, join(dir, 'cache'));
-    expect(recovered.drawn).toBe(true);
-    expect(readdirSync(join(dir, 'cache')).filter((f) => f.endsWith('.jpg'))).toHaveLength(3);
+    expect(readdirSync(store.dir).filter((f) => f.endsWith('.jpg'))).toHaveLength(2);
   });
 
-  it('keys on the text, the fonts and the renderers but not on where the cover lies', () => {
-    const bytes = Buffer.from('cover');
-    const key = ogCacheKey(card({ coverFile: '/a.jpg' }), assets, bytes);
-    expect(ogCacheKey(card({ coverFile: '/b.jpg' }), assets, bytes)).toBe(key);
-    expect(ogCacheKey(card({ meta: ['other'] }), assets, bytes)).not.toBe(key);
-    expect(ogCacheKey(card(), { ...assets, digest: 'other fonts' }, bytes)).not.toBe(key);
-  });
-
-  it('gives the card route the same key, reading the cover from its file', async () => {
+  it('keys on the text and the cover\'s bytes, not on where the cover lies', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ulagat-og-key-'));
-    writeFileSync(join(dir, 'cover.jpg'), 'cover bytes');
-    expect(await ogCardKey(card({ coverFile: join(dir, 'cover.jpg') }), assets)).toBe(ogCacheKey(card(), assets, Buffer.from('cover bytes')));
-    expect(await ogCardKey(card(), assets)).toBe(ogCacheKey(card(), assets));
-    await expect(ogCardKey(card({ coverFile: '/nowhere/cover.jpg' }), assets)).rejects.toThrow(/\/nowhere\/cover\.jpg.*Fix/);
+    writeFileSync(join(dir, 'a.jpg'), 'cover bytes');
+    writeFileSync(join(dir, 'b.jpg'), 'cover bytes');
+    writeFileSync(join(dir, 'c.jpg'), 'other bytes');
+    const key = await ogCardKey(card({ coverFile: join(dir, 'a.jpg') }));
+    expect(await ogCardKey(card({ coverFile: join(dir, 'b.jpg') }))).toBe(key);
+    expect(await ogCardKey(card({ coverFile: join(dir, 'c.jpg') }))).not.toBe(key);
+    expect(await ogCardKey(card({ coverFile: join(dir, 'a.jpg'), meta: ['other'] }))).not.toBe(key);
+    await expect(ogCardKey(card({ coverFile: '/nowhere/cover.jpg' }))).rejects.toThrow(/\/nowhere\/cover\.jpg.*Fix/);
+  });
+
+  it('starts afresh when the drawing code changes: its version is a digest of the code', () => {
+    const version = codeVersion(['src/utils/og.ts'], [], root);
+    expect(version).toMatch(/^[0-9a-f]{16}$/);
+    expect(codeVersion(['src/utils/og.ts'], [], root)).toBe(version);
+    // og.ts imports og-format.ts: a change there is a change of the drawing code too.
+    expect(codeVersion(['src/utils/og-format.ts'], [], root)).not.toBe(version);
   });
 
   it('names the entry when a cover cannot be read', async () => {
-    await expect(cachedOgImage(card({ coverFile: '/nowhere/cover.jpg' }), assets, mkdtempSync(join(tmpdir(), 'ulagat-og-')))).rejects.toThrow(
+    await expect(cachedOgImage(card({ coverFile: '/nowhere/cover.jpg' }), assets, cacheIn(mkdtempSync(join(tmpdir(), 'ulagat-og-'))))).rejects.toThrow(
       /Ұлы даланың.*\/nowhere\/cover\.jpg.*Fix/,
     );
   });

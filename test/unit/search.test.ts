@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { collectionNames } from '../../src/content/collections';
+import { references } from '../../src/content/relations';
+import { collectionNames, kinds } from '../../src/model/collections';
 import { locales } from '../../src/i18n/locales';
 import { dictionaries, pluralForms, useTranslations } from '../../src/i18n/ui';
 import { formatDate } from '../../src/utils/dates';
@@ -10,13 +11,12 @@ import { foldKazakh } from '../../src/utils/kazakh';
 import { searchPlan } from '../../src/utils/search-plan';
 import {
   emptyState,
+  filterNames,
   isActive,
   pagefindOptions,
   newestQuery,
   parseSearchState,
-  searchableCollections,
   searchQueryString,
-  searchTypeOf,
   searchTypes,
   sortOrders,
 } from '../../src/utils/search-state';
@@ -93,7 +93,7 @@ describe('search state and URL', () => {
 
   it('links a region or project to all its entries of a type, newest first', () => {
     expect(newestQuery('news', { region: 'abai' })).toBe('?type=news&region=abai&sort=newest');
-    expect(newestQuery('master-class', { project: 'myn-jasa' })).toBe('?type=master-class&project=myn-jasa&sort=newest');
+    expect(newestQuery('event', { project: 'myn-jasa' })).toBe('?type=event&project=myn-jasa&sort=newest');
   });
 
   it('is active with a query or any filter, not with a sort alone', () => {
@@ -111,8 +111,9 @@ describe('search state and URL', () => {
   });
 
   it('derives the result types from the collections, with a label for each in every language', () => {
-    for (const c of searchableCollections) expect(collectionNames).toContain(c);
-    expect(searchTypes).toEqual(searchableCollections.map((c) => searchTypeOf[c]));
+    expect(searchTypes).toEqual(collectionNames.flatMap((c) => (kinds[c].searchType ? [kinds[c].searchType] : [])));
+    // The region and project filters are the search types of the collections that entries refer to.
+    expect(filterNames).toEqual(['type', ...references().map((r) => kinds[r.to].searchType).filter((t, i, all) => t && all.indexOf(t) === i), 'year']);
     for (const l of locales) {
       const t = useTranslations(l);
       for (const type of searchTypes) {

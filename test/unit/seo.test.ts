@@ -45,11 +45,11 @@ describe('head tags', () => {
 
   it('describe the image, the type and the X card', () => {
     const tags = headTags(
-      { title: 'Event', type: 'article', image: { path: '/og/ru/master-classes/x.jpg', alt: 'Card' }, publishedTime: '2025-10-25T00:00:00+05:00', tags: ['a', 'b'] },
+      { title: 'Event', type: 'article', image: { path: '/og/ru/events/x.jpg', alt: 'Card' }, publishedTime: '2025-10-25T00:00:00+05:00', tags: ['a', 'b'] },
       ctx('/ru/master-classes/x/'),
     );
     expect(prop(tags, 'og:type')).toEqual(['article']);
-    expect(prop(tags, 'og:image')).toEqual(['https://ulagat.kz/og/ru/master-classes/x.jpg']);
+    expect(prop(tags, 'og:image')).toEqual(['https://ulagat.kz/og/ru/events/x.jpg']);
     expect([prop(tags, 'og:image:width'), prop(tags, 'og:image:height'), prop(tags, 'og:image:type')]).toEqual([['1200'], ['630'], ['image/jpeg']]);
     expect(prop(tags, 'og:image:alt')).toEqual(['Card']);
     expect(prop(tags, 'article:published_time')).toEqual(['2025-10-25T00:00:00+05:00']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SLUG_PATTERN } from '../../src/content/loader';
+import { SLUG_PATTERN } from '../../src/utils/slug';
 import { entrySlug, MAX_SLUG_LENGTH, slugify } from '../../src/utils/slug';
 
 describe('slugify', () => {

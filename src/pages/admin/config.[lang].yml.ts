@@ -1,7 +1,7 @@
 /** /admin/config.<lang>.yml: the CMS config with the interface, labels and hints in kk, ru or en. */
 import type { APIRoute } from 'astro';
 import { cmsYaml, referencedCollections } from '../../../admin/config';
-import { referenceEntries } from '../../content/query';
+import { referenceEntries } from '../../content/cms-references';
 import { isLocale, locales } from '../../i18n/locales';
 
 export const getStaticPaths = () => locales.map((lang) => ({ params: { lang } }));
