@@ -8,7 +8,8 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { defaultLocale, locales } from '../i18n/locales';
 import { hreflangOf } from '../utils/seo';
-import { isCanonicalPage, withXDefault } from '../utils/sitemap';
+import { withXDefault } from '../utils/sitemap';
+import { isCanonicalPage } from './canonical-pages';
 
 export function canonicalSitemap(): AstroIntegration[] {
   let outDir: string | undefined;

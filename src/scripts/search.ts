@@ -75,7 +75,8 @@ export function startSearch(): void {
 
   // ---- state <-> form <-> URL ---------------------------------------------------------
   // The form's fields carry the URL's names, so the form reads as the URL does.
-  const readForm = (): SearchState => parseSearchState(new URLSearchParams(new FormData(form) as unknown as Record<string, string>), allowed);
+  const readForm = (): SearchState =>
+    parseSearchState(new URLSearchParams([...new FormData(form)].flatMap(([name, value]) => (typeof value === 'string' ? [[name, value]] : []))), allowed);
   const filtersBox = form.querySelector<HTMLDetailsElement>('[data-search-filters]');
   const fillForm = (state: SearchState) => {
     // Filters in use are shown; otherwise the reader opens them (they take a phone's screen).

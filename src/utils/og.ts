@@ -55,10 +55,12 @@ export const OG_FONT_FAMILY = OG_FONT_SUBSETS.map((s) => `'${ogFontFamily(s)}'`)
 interface El {
   type: string;
   props: Record<string, unknown> & { style?: Record<string, unknown> | undefined; children?: unknown };
+  /** As a React element has: satori reads the tree as one. */
+  key: null;
 }
 const h = (type: string, props: Record<string, unknown>, ...children: Array<El | string | false | undefined>): El => {
   const kids = children.filter((c): c is El | string => c !== false && c !== undefined);
-  return { type, props: { ...props, children: kids.length === 1 ? kids[0] : kids } };
+  return { type, props: { ...props, children: kids.length === 1 ? kids[0] : kids }, key: null };
 };
 
 const dataUri = (mime: string, bytes: Buffer | string) => `data:${mime};base64,${Buffer.from(bytes).toString('base64')}`;
@@ -201,7 +203,7 @@ function cardTree(card: OgCard, assets: OgAssets, hasCover: boolean, layer: Laye
 }
 
 const satoriSvg = (tree: El, assets: OgAssets) =>
-  satori(tree as unknown as Parameters<typeof satori>[0], { width: OG_WIDTH, height: OG_HEIGHT, fonts: assets.fonts });
+  satori(tree, { width: OG_WIDTH, height: OG_HEIGHT, fonts: assets.fonts });
 
 /** Background layers as raw RGB pixels, by what they show; a handful per site. */
 const backgrounds = new Map<string, Promise<Buffer>>();

@@ -11,6 +11,7 @@ const pageTypes = [
   '',
   'news/',
   'news/zhetysu-akim-lecture-mentorship/',
+  'news/round-table/',
   'master-classes/',
   'master-classes/archive/',
   'master-classes/unified-upbringing-round-table/',
@@ -24,10 +25,17 @@ const pageTypes = [
   '404/',
 ];
 
+/**
+ * Every rule in the light theme; in the dark and low-vision modes, which change colours, sizes
+ * and spacing but not the markup, the rules those can break: contrast, target size, text
+ * spacing, reflow. (Every rule in every mode took over two minutes on two cores.)
+ */
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const VISUAL_RULES = ['color-contrast', 'target-size', 'avoid-inline-spacing', 'meta-viewport', 'link-in-text-block'];
 const modes = [
-  { name: 'light', colorScheme: 'light' as const, prefs: undefined },
-  { name: 'dark', colorScheme: 'dark' as const, prefs: undefined },
-  { name: 'low vision (white on black, no images)', colorScheme: 'light' as const, prefs: { vision: 'wb', hideImages: true } },
+  { name: 'light, every rule', colorScheme: 'light' as const, prefs: undefined, rules: undefined },
+  { name: 'dark, colour and size rules', colorScheme: 'dark' as const, prefs: undefined, rules: VISUAL_RULES },
+  { name: 'low vision (white on black, no images), colour and size rules', colorScheme: 'light' as const, prefs: { vision: 'wb', hideImages: true }, rules: VISUAL_RULES },
 ];
 
 describe('axe-core, WCAG 2.2 AA', () => {
@@ -41,14 +49,15 @@ describe('axe-core, WCAG 2.2 AA', () => {
         for (const type of pageTypes) {
           const path = `/${locale}/${type}`;
           await page.goto(site.url + path);
-          const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-          expect(result.passes.length, path).toBeGreaterThan(10);
+          const axe = new AxeBuilder({ page });
+          const result = await (mode.rules ? axe.withRules(mode.rules) : axe.withTags(WCAG)).analyze();
+          expect(result.passes.length, path).toBeGreaterThan(mode.rules ? 0 : 10);
           for (const v of result.violations) violations.push(`${path}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`);
         }
       }
       await context.close();
       expect(violations).toEqual([]);
-    });
+    }, 240_000);
   }
 });
 

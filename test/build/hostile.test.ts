@@ -1,31 +1,16 @@
 import { readFileSync } from 'node:fs';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { astroBuild, type BuildResult } from '../helpers/astro';
+import { describe, expect, it } from 'vitest';
 import { fileFor, htmlPages, load } from '../helpers/html';
-import { root } from '../helpers/paths';
+import { dist, siteContent } from '../helpers/paths';
 
-const fixtures = join(root, 'test/fixtures');
-let build: BuildResult;
-let page: string;
-
-beforeAll(() => {
-  const contentDir = join(mkdtempSync(join(tmpdir(), 'ulagat-hostile-')), 'content');
-  cpSync(join(fixtures, 'untranslated/content'), contentDir, { recursive: true });
-  cpSync(join(fixtures, 'hostile'), contentDir, { recursive: true });
-  build = astroBuild({ contentDir });
-  page = readFileSync(fileFor(build.outDir, '/ru/news/hostile-html/')!, 'utf8');
-});
+/** The fixture site's report full of hostile HTML (`news/ru/hostile-html.md`), built with the rest. */
+const build = { outDir: dist };
+const page = readFileSync(fileFor(dist, '/ru/news/hostile-html/')!, 'utf8');
 
 describe('hostile HTML in Markdown', () => {
-  it('builds', () => {
-    expect(build.status, build.output.slice(-2000)).toBe(0);
-  });
-
   it('lets none of the 23 payloads reach dist/', () => {
-    const source = readFileSync(join(fixtures, 'hostile/news/ru/hostile-html.md'), 'utf8');
+    const source = readFileSync(join(siteContent, 'news/ru/hostile-html.md'), 'utf8');
     const markers = [...new Set(source.match(/XSS-\d\d/g))];
     expect(markers.length).toBeGreaterThanOrEqual(15);
     for (const p of htmlPages(build.outDir)) {

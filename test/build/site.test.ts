@@ -3,30 +3,29 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { locales } from '../../src/i18n/locales';
 import { dictionaries } from '../../src/i18n/ui';
+import { collectionNames, kinds } from '../../src/model/collections';
 import { slugsOnDisk } from '../helpers/content';
 import { fileFor, htmlPages, load, visibleText } from '../helpers/html';
 import { dist } from '../helpers/paths';
 
 const pages = htmlPages(dist);
-const localePages = pages.filter((p) => /^\/(kk|ru|en)\//.test(p.path));
+const localeOf = (path: string) => locales.find((l) => path.startsWith(`/${l}/`));
+const localePages = pages.filter((p) => localeOf(p.path));
 /** Printable posters have no site chrome, and their canonical is the event page they stand for. */
 const isPoster = (path: string) => path.endsWith('/poster/');
 
-const sections = {
-  news: 'news',
-  'master-classes': 'master-classes',
-  projects: 'projects',
-  regions: 'regions',
-} as const;
+/** The fixture's events still to come at TEST_NOW, soonest first. */
+const upcoming = ['mentors-meetup', 'winter-workshop', 'open-day'];
 
 describe('routes', () => {
   const expected: string[] = [];
   for (const l of locales) {
-    expected.push(`/${l}/`, `/${l}/news/`, `/${l}/master-classes/`, `/${l}/master-classes/archive/`, `/${l}/projects/`, `/${l}/regions/`, `/${l}/search/`, `/${l}/404/`);
-    for (const [collection, segment] of Object.entries(sections)) {
-      for (const slug of slugsOnDisk(collection)) expected.push(`/${l}/${segment}/${slug}/`);
+    expected.push(`/${l}/`, `/${l}/master-classes/archive/`, `/${l}/search/`, `/${l}/404/`);
+    for (const collection of collectionNames) {
+      const { segment, list } = kinds[collection];
+      if (list) expected.push(`/${l}/${segment}/`);
+      for (const slug of slugsOnDisk(collection)) expected.push(segment ? `/${l}/${segment}/${slug}/` : `/${l}/${slug}/`);
     }
-    for (const slug of slugsOnDisk('pages')) expected.push(`/${l}/${slug}/`);
   }
 
   it('exist for every entry and section in all three locales', () => {
@@ -41,7 +40,7 @@ describe('routes', () => {
   });
 
   it('give every locale the same set of pages', () => {
-    const strip = (p: string) => p.replace(/^\/(kk|ru|en)\//, '/');
+    const strip = (p: string) => p.slice(`/${localeOf(p)}`.length);
     const byLocale = locales.map((l) => pages.filter((p) => p.path.startsWith(`/${l}/`)).map((p) => strip(p.path)).sort());
     expect(byLocale[1]).toEqual(byLocale[0]);
     expect(byLocale[2]).toEqual(byLocale[0]);
@@ -78,7 +77,8 @@ describe('every locale page', () => {
 
   it('never shows a raw UI key', () => {
     const keys = Object.keys(dictionaries.en).map((k) => k.replace(/_(one|few|many|other)$/, ''));
-    const pattern = /\b(?:site|nav|lang|fallback|home|news|events|projects|regions|common|footer|notFound|share|calendar|search)\.[a-z][\w.-]*/;
+    const prefixes = [...new Set(keys.map((k) => k.split('.')[0]))].join('|');
+    const pattern = new RegExp(`\\b(?:${prefixes})\\.[a-z][\\w.-]*`);
     for (const p of pages) {
       const text = visibleText(load(p.file));
       const hit = keys.find((k) => text.includes(k)) ?? pattern.exec(text)?.[0];
@@ -92,7 +92,11 @@ describe('every locale page', () => {
       expect(doc.querySelector('title')?.textContent.trim(), p.path).toBeTruthy();
       expect(doc.querySelector('meta[name="description"]')?.getAttribute('content'), p.path).toBeTruthy();
       const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
-      expect(new URL(canonical!).pathname, p.path).toBe(isPoster(p.path) ? p.path.replace(/poster\/$/, '') : p.path);
+      // A page shown in another language names the original; a poster names its event's canonical page.
+      const own = isPoster(p.path) ? p.path.replace(/poster\/$/, '') : p.path;
+      const shown = isPoster(p.path) ? load(fileFor(dist, own)!) : doc;
+      const fallback = shown.querySelector('[data-fallback-notice]')?.getAttribute('data-fallback-notice');
+      expect(new URL(canonical!).pathname, p.path).toBe(fallback ? `/${fallback}/${own.split('/').slice(2).join('/')}` : own);
     }
   });
 });
@@ -129,12 +133,13 @@ describe('regions', () => {
     expect(groups.map((g) => g.querySelectorAll('li').length)).toEqual([17, 3]);
   });
 
-  it('shows Zhetysu’s mentor figures and its news', () => {
+  it('shows Zhetysu’s mentor figures, its news, events and projects', () => {
     const doc = load(fileFor(dist, '/ru/regions/zhetysu/')!);
     expect(doc.querySelectorAll('.figures strong').map((n) => n.textContent)).toEqual(['31', '37', '48']);
-    const newsLinks = doc.querySelectorAll('#related-news ~ ul a, section[aria-labelledby="related-news"] a').map((a) => a.getAttribute('href'));
-    expect(newsLinks).toContain('/ru/news/zhetysu-akim-lecture-mentorship/');
-    expect(doc.querySelectorAll('section[aria-labelledby="region-projects"] a').map((a) => a.getAttribute('href'))).toContain('/ru/projects/zhetysu-mentorship/');
+    const links = (collection: string) => doc.querySelectorAll(`section[data-related="${collection}"] article a`).map((a) => a.getAttribute('href'));
+    expect(links('news')).toContain('/ru/news/round-table/');
+    expect(links('events')).toContain('/ru/master-classes/mentors-meetup/');
+    expect(links('projects')).toContain('/ru/projects/zhetysu-mentorship/');
   });
 });
 
@@ -152,11 +157,12 @@ describe('dates and events', () => {
     expect(time.textContent).toMatch(/11:00.*12:30/);
   });
 
-  it('puts past events in the archive and says they are past', () => {
+  it('lists upcoming events first, soonest first, puts past ones in the archive and says they are past', () => {
     const archive = load(fileFor(dist, '/kk/master-classes/archive/')!);
-    expect(archive.querySelectorAll('article').length).toBe(slugsOnDisk('master-classes').length);
+    expect(archive.querySelectorAll('article').length).toBe(slugsOnDisk('events').length - upcoming.length);
     const index = load(fileFor(dist, '/kk/master-classes/')!);
-    expect(index.querySelector('section[aria-labelledby="upcoming"] .empty')?.textContent).toContain(dictionaries.kk['events.noUpcoming']);
+    const soon = index.querySelectorAll('section[aria-labelledby="upcoming"] article h3 a').map((a) => a.getAttribute('href'));
+    expect(soon).toEqual(upcoming.map((slug) => `/kk/master-classes/${slug}/`));
     const event = load(fileFor(dist, '/ru/master-classes/seven-facets-master-classes/')!);
     expect(event.querySelector('[data-event-past]')?.textContent).toBe(dictionaries.ru['events.isPast']);
   });

@@ -2,7 +2,7 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { root } from './paths.ts';
+import { root, siteContent } from './paths.ts';
 
 export { freePort } from './browser.ts';
 
@@ -12,7 +12,7 @@ export const git = (repo: string, ...args: string[]) => execFileSync('git', args
  * A temporary git repository laid out like this one (a `content/` folder with a copy of the
  * seed content, one commit on `main`), for decap-server to edit instead of the real content.
  */
-export function contentRepo(source = join(root, 'content')): string {
+export function contentRepo(source = siteContent): string {
   const repo = mkdtempSync(join(tmpdir(), 'ulagat-cms-'));
   cpSync(source, join(repo, 'content'), { recursive: true });
   git(repo, 'init', '-q', '-b', 'main');

@@ -28,7 +28,7 @@ const configFor = (uiLocale: Locale) =>
 const config = configFor('ru');
 const all: Record<CollectionName, z.ZodRawShape> = plainShapes();
 const collection = (name: string) => config.collections.find((c) => c.name === name) as DecapCollection;
-const schemaFields = (name: CollectionName): [string, z.ZodType][] => Object.entries(all[name]);
+const schemaFields = (name: CollectionName): [string, z.core.$ZodType][] => Object.entries(all[name]);
 const fieldOf = (c: string, name: string) => collection(c).fields.find((f) => f.name === name) as DecapField;
 
 /** The Decap widget each kind of schema field must get: this test's own table, not the generator's. */
@@ -74,7 +74,7 @@ describe('CMS config generated from the content schemas', () => {
     for (const name of collectionNames) {
       for (const [field, schema] of schemaFields(name)) {
         // A field is required when the schema rejects an entry without it.
-        expect(fieldOf(name, field).required, `${name}.${field}`).toBe(!schema.safeParse(undefined).success);
+        expect(fieldOf(name, field).required, `${name}.${field}`).toBe(!z.safeParse(schema, undefined).success);
       }
     }
     expect(fieldOf('news', 'title').required).toBe(true);
@@ -99,7 +99,7 @@ describe('CMS config generated from the content schemas', () => {
         const meta = fieldMeta(schema)!;
         if (meta.widget !== 'select') continue;
         expect(values(fieldOf(name, field)), `${name}.${field}`).toEqual([...meta.options!]);
-        const parsed = schema.safeParse(undefined);
+        const parsed = z.safeParse(schema, undefined);
         expect(fieldOf(name, field).default, `${name}.${field}`).toBe(parsed.success ? parsed.data : undefined);
       }
     }

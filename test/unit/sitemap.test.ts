@@ -2,7 +2,8 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { canonicalOf, isCanonicalPage, robotsTxt, withXDefault } from '../../src/utils/sitemap';
+import { isCanonicalPage } from '../../src/integrations/canonical-pages';
+import { canonicalOf, robotsTxt, withXDefault } from '../../src/utils/sitemap';
 
 describe('sitemap rules', () => {
   it('read the canonical link of a page', () => {

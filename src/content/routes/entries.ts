@@ -59,7 +59,7 @@ export const RELATED_LIMIT = 12;
 const site = () => import.meta.env.SITE;
 
 /** The search fields of an entry page, from its kind: type, region and project filters, date. */
-function searchFields(item: AnyItem, named: Record<string, Named[]>, locale: Locale): SearchFieldValues | null {
+function searchFields(item: AnyItem, named: Record<string, Named[]>, everywhere: Record<string, boolean>, locale: Locale): SearchFieldValues | null {
   const { collection } = item.entry;
   const type = kinds[collection].searchType;
   if (type === null) return null;
@@ -69,15 +69,18 @@ function searchFields(item: AnyItem, named: Record<string, Named[]>, locale: Loc
   const project = all.find((n) => isItemOf(n.item, 'projects'));
   const dateField = kinds[collection].dateField;
   const date = dateField ? data[dateField] : undefined;
-  // An entry of a kind that names a region, with none named, is for all of Kazakhstan.
-  const national = referencesFrom(collection).some((r) => r.to === 'regions') ? useTranslations(locale)('common.national') : undefined;
+  const t = useTranslations(locale);
+  const inRegions = referencesFrom(collection).filter((r) => r.to === 'regions');
+  // An entry of a kind that names a region, with none named, is for all of Kazakhstan; one that names them all says so.
+  const national = inRegions.length ? t('common.national') : undefined;
+  const label = inRegions.some((r) => everywhere[r.field]) ? t('projects.allRegions') : regions.map((n) => n.link.name).join(', ');
   return {
     type,
     title: item.entry.data.title,
     regions: isItemOf(item, 'regions') ? [item.slug] : regions.map((n) => n.item.slug),
     project: isItemOf(item, 'projects') ? item.slug : project?.item.slug,
     date: date instanceof Date ? date : undefined,
-    regionLabel: regions.length ? regions.map((n) => n.link.name).join(', ') : national,
+    regionLabel: label || national,
   };
 }
 
@@ -126,7 +129,7 @@ export async function entryPage(item: AnyItem, locale: Locale): Promise<AnyEntry
     past: hasCalendar(item) ? !isUpcoming(item.entry.data, buildNow()) : false,
     seo: await entrySeo(item, site()),
     crumbs: [...section, { label: item.entry.data.title, href }],
-    search: searchFields(item, named, locale),
+    search: searchFields(item, named, everywhere, locale),
     calendar,
     poster: kind.poster ? `${href}poster/` : null,
     url: absoluteUrl(href, site()),

@@ -4,6 +4,7 @@
  */
 import { locales, type Locale } from '../../i18n/locales';
 import { collectionNames, kinds, sectionCollections, type SectionCollection } from '../../model/collections';
+import { NEWS_FEED_ITEMS } from '../../utils/feeds';
 import { OG_EXTENSION } from '../../utils/og';
 import { absoluteUrl, entryHref } from '../../utils/urls';
 import { calendarEvent } from '../calendar';
@@ -16,8 +17,6 @@ import { ogCardKey } from '../../build/og-images';
 
 const site = () => import.meta.env.SITE;
 
-/** Reports a "latest" feed carries. Readers fetch the whole file on every poll. */
-export const FEED_ITEMS = 50;
 
 export interface FeedProps {
   locale: Locale;
@@ -34,7 +33,7 @@ export async function feedPaths() {
       const feed = kinds[collection].feed;
       if (feed === null) continue;
       const items = await itemsOf(collection, locale);
-      const shown = feed === 'upcoming' ? splitByTime(items).upcoming : items.slice(0, FEED_ITEMS);
+      const shown = feed === 'upcoming' ? splitByTime(items).upcoming : items.slice(0, NEWS_FEED_ITEMS);
       paths.push({ params: { locale, section: kinds[collection].segment }, props: { locale, collection, feed, items: shown } });
     }
   }

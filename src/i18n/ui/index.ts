@@ -29,7 +29,7 @@ export type Translate = (key: UIKey, options?: TOptions) => string;
  * as `nav.home` can never reach a page: the build fails instead.
  */
 export function useTranslations(locale: Locale): Translate {
-  const fixed = i18n.getFixedT(locale) as unknown as (key: string, options?: TOptions) => string;
+  const fixed = i18n.getFixedT(locale);
   const plain = plainStrings[locale];
   return (key, options) => {
     // A string without options is the same every time; a page asks for dozens of them.
@@ -39,7 +39,7 @@ export function useTranslations(locale: Locale): Translate {
     if (!i18n.exists(lookup, { lng: locale })) {
       throw new Error(`UI string "${key}" is missing in the ${locale} dictionary (src/i18n/ui/${locale}.ts).`);
     }
-    const text = fixed(key, options);
+    const text = options ? fixed(key, options) : fixed(key);
     if (!options) plain.set(key, text);
     return text;
   };
