@@ -5,7 +5,7 @@
  * submitting or changing a filter adds one, and Back restores the previous search.
  */
 import { FOLDED_ANCHOR } from '../utils/search-bundles';
-import { searchPlan, type SearchStep } from '../utils/search-plan';
+import { nearFirst, searchPlan, type SearchStep } from '../utils/search-plan';
 import {
   filterNames,
   isActive,
@@ -125,11 +125,14 @@ export function startSearch(): void {
       if (!state.q) {
         found = { results: (await pf.search(null, options)).results, step: undefined };
       } else {
+        const search = async (query: string) => (await pf.search(query, options)).results;
         for (const step of searchPlan(state.q, config.locale)) {
-          const response = await pf.search(step.query, options);
+          const own = await search(step.query);
           if (mine !== generation) return;
-          if (response.results.length) {
-            found = { results: response.results, step };
+          if (own.length) {
+            // By relevance, the exact and near forms of the words first; a date order stays as sorted.
+            const nearer = state.sort === 'relevance' ? await Promise.all((step.near ?? []).map(search)) : [];
+            found = { results: nearFirst(own, ...nearer), step };
             break;
           }
         }
