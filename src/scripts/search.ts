@@ -1,11 +1,12 @@
 /**
- * The search page's script. Pagefind is imported only when the reader focuses or uses
- * the form, or opens the page with a search in its URL; other pages never load it.
+ * The search page's script. Pagefind and the query analysis are imported only when the
+ * reader focuses or uses the form, or opens the page with a search in its URL; other pages
+ * never load them.
  * The URL holds the search (`?q=…&type=…`): typing replaces the history entry,
  * submitting or changing a filter adds one, and Back restores the previous search.
  */
 import { FOLDED_ANCHOR } from '../utils/search-bundles';
-import { searchPlan, type SearchStep } from '../utils/search-plan';
+import type { SearchStep } from '../utils/search-plan';
 import {
   filterNames,
   isActive,
@@ -61,7 +62,10 @@ export function startSearch(): void {
   const allowed = { regions: config.regions, projects: config.projects, years: config.years };
   const s = config.strings;
 
-  // ---- loading Pagefind, on demand --------------------------------------------------
+  // ---- loading Pagefind and the query analysis, on demand ----------------------------
+  // The analysis (the Kazakh stemmer and its tables, about 2 KB gzip) loads with Pagefind, not with the page.
+  let planner: Promise<typeof import('../utils/search-plan')> | undefined;
+  const loadPlanner = () => (planner ??= import('../utils/search-plan'));
   let main: Promise<PagefindModule> | undefined;
   const loadMain = () =>
     (main ??= (import(/* @vite-ignore */ `${config.bundle}pagefind.js`) as Promise<PagefindModule>).then(async (pf) => {
@@ -121,16 +125,19 @@ export function startSearch(): void {
     const slow = setTimeout(() => mine === generation && setStatus(s.loading), 600);
     try {
       const options = pagefindOptions(state);
-      const pf = await loadMain();
+      const [pf, { searchPlan, nearFirst }] = await Promise.all([loadMain(), loadPlanner()]);
       let found: { results: PagefindResult[]; step: SearchStep | undefined } = { results: [], step: undefined };
       if (!state.q) {
         found = { results: (await pf.search(null, options)).results, step: undefined };
       } else {
+        const search = async (query: string) => (await pf.search(query, options)).results;
         for (const step of searchPlan(state.q, config.locale)) {
-          const response = await pf.search(step.query, options);
+          const own = await search(step.query);
           if (mine !== generation) return;
-          if (response.results.length) {
-            found = { results: response.results, step };
+          if (own.length) {
+            // By relevance, the exact and near forms of the words first; a date order stays as sorted.
+            const nearer = state.sort === 'relevance' ? await Promise.all((step.near ?? []).map(search)) : [];
+            found = { results: nearFirst(own, ...nearer), step };
             break;
           }
         }
@@ -203,7 +210,10 @@ export function startSearch(): void {
 
   // ---- events ---------------------------------------------------------------------------
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
-  const warm = () => void loadMain().catch(() => undefined);
+  const warm = () => {
+    void loadMain().catch(() => undefined);
+    void loadPlanner().catch(() => undefined);
+  };
 
   input.addEventListener('focus', warm, { once: true });
   input.addEventListener('input', () => {

@@ -1,7 +1,7 @@
 /**
- * Kazakh text helpers for search: a light suffix stemmer, the 2021 Latin alphabet
- * to Cyrillic, and a folding that drops the letters Russian keyboards lack.
- * Pure functions; the search page and the index builder share them.
+ * Kazakh text helpers for search: the 2021 Latin alphabet to Cyrillic, a folding that
+ * drops the letters Russian keyboards lack, and the words of a query. The stemmer is in
+ * `kazakh-stem.ts`. Pure functions; the search page and the index builder share them.
  */
 
 /**
@@ -118,145 +118,6 @@ export function latinToCyrillic(text: string, { informal = false } = {}): string
   return out;
 }
 
-// ---------------------------------------------------------------------------
-// Stemmer
-
-/**
- * Suffixes, outermost group first. Each group is stripped at most once, longest match first.
- * `afterPossessive` suffixes follow only the 3rd-person possessive (-ы/-і), as in
- * облыс-ы-на, аудан-ы-нда: elsewhere the same letters belong to the root (Астана).
- */
-interface SuffixGroup {
-  name: string;
-  suffixes: string[];
-  afterPossessive?: string[];
-  /** Letters the stem must keep after this group is removed. */
-  minStem: number;
-}
-
-const GROUPS: SuffixGroup[] = [
-  {
-    name: 'case',
-    suffixes: [
-      // locative-attributive: Жетісу-дегі, сарай-ындағы
-      'дағы', 'дегі', 'тағы', 'тегі',
-      // instrumental
-      'менен', 'бенен', 'пенен', 'мен', 'бен', 'пен',
-      // ablative
-      'дан', 'ден', 'тан', 'тен', 'нан', 'нен',
-      // genitive
-      'ның', 'нің', 'дың', 'дің', 'тың', 'тің',
-      // locative
-      'да', 'де', 'та', 'те',
-      // dative
-      'ға', 'ге', 'қа', 'ке',
-      // accusative
-      'ны', 'ні', 'ды', 'ді', 'ты', 'ті',
-    ],
-    afterPossessive: ['ндағы', 'ндегі', 'нда', 'нде', 'на', 'не', 'н'],
-    minStem: 3,
-  },
-  {
-    name: 'possessive',
-    suffixes: ['ымыз', 'іміз', 'ыңыз', 'іңіз', 'мыз', 'міз', 'ңыз', 'ңіз', 'ым', 'ім', 'ың', 'ің', 'сы', 'сі', 'ы', 'і'],
-    minStem: 3,
-  },
-  { name: 'plural', suffixes: ['лар', 'лер', 'дар', 'дер', 'тар', 'тер'], minStem: 2 },
-];
-
-/** Extra letters a stem must keep when the stripped possessive is a 1st/2nd person one (білім stays білім). */
-const SHORT_POSSESSIVE = new Set(['ым', 'ім', 'ың', 'ің']);
-
-const VOWELS = /[аәеиоөұүыіэюяу]/;
-/**
- * Final consonants that alternate before a vowel (мектеп → мектебі, тілек → тілегі,
- * министрлік → министрлігі), and the voiced letters mapped back to the dictionary form.
- */
-const ALTERNATING = 'пбкгқғ';
-const DEVOICE: Record<string, string> = { б: 'п', г: 'к', ғ: 'қ' };
-
-interface Table {
-  groups: SuffixGroup[];
-  possessiveVowels: string;
-  shortPossessive: Set<string>;
-  alternating: RegExp;
-  devoice: Record<string, string>;
-}
-
-const sortLongestFirst = (list: string[]) => [...new Set(list)].sort((a, b) => b.length - a.length);
-
-function makeTable(map: (s: string) => string): Table {
-  return {
-    groups: GROUPS.map((g) => ({
-      ...g,
-      suffixes: sortLongestFirst(g.suffixes.map(map)),
-      ...(g.afterPossessive ? { afterPossessive: sortLongestFirst(g.afterPossessive.map(map)) } : {}),
-    })),
-    possessiveVowels: map('ыі'),
-    shortPossessive: new Set([...SHORT_POSSESSIVE].map(map)),
-    alternating: new RegExp(`[${[...new Set(map(ALTERNATING))].join('')}]$`),
-    devoice: Object.fromEntries(Object.entries(DEVOICE).map(([k, v]) => [map(k), map(v)])),
-  };
-}
-
-const TABLE = makeTable((s) => s);
-const FOLDED_TABLE = makeTable(foldKazakh);
-
-const hasVowel = (s: string) => VOWELS.test(s);
-
-/**
- * A light Kazakh stemmer for queries: strips one case ending, one possessive and one
- * plural suffix, outermost first (`мұғалімдерге` → `мұғалім`, `мектептеріндегі` →
- * `мектеп`), then copes with the consonant that alternates before a vowel
- * (`министрлігіне` → `министрлі`, matching both министрлік and министрлігі).
- *
- * The result is meant as a prefix: Pagefind matches every indexed word that starts
- * with it, so cutting a letter too many still finds the entry, while a stem that is
- * not a prefix of the text's forms would miss it. Stems keep at least three letters
- * and a vowel. With `folded`, the word and the suffixes are compared without the
- * Kazakh-specific letters (for queries typed on a Russian keyboard).
- */
-export function stemKazakh(word: string, { folded = false } = {}): string {
-  const table = folded ? FOLDED_TABLE : TABLE;
-  const original = word.toLowerCase().replace(/ь$/, '');
-  let w = original;
-  let strippedVowelSuffix = false;
-  for (const group of table.groups) {
-    const cut = findSuffix(w, group, table);
-    if (cut) {
-      w = w.slice(0, w.length - cut.length);
-      strippedVowelSuffix = hasVowel(cut[0]!) || strippedVowelSuffix;
-    }
-  }
-  // анcамбль → ансамблі: the soft sign drops before a suffix, so drop it from the prefix too.
-  w = w.replace(/ь$/, '');
-  if (table.alternating.test(w)) {
-    if (w.length >= 6) {
-      // Long stems: cut the alternating consonant, so both forms match as a prefix.
-      w = w.slice(0, -1);
-    } else if (strippedVowelSuffix || /[бгғ]$/.test(w)) {
-      // Short stems: restore the dictionary form (кітаб(ы) → кітап) rather than risk a two-letter prefix.
-      const last = w[w.length - 1]!;
-      w = w.slice(0, -1) + (table.devoice[last] ?? last);
-    }
-  }
-  return w.length >= 3 && hasVowel(w) ? w : original;
-}
-
-function findSuffix(w: string, group: SuffixGroup, table: Table): string | undefined {
-  const fits = (suffix: string) => {
-    if (!w.endsWith(suffix)) return false;
-    const stem = w.slice(0, w.length - suffix.length);
-    const min = group.minStem + (group.name === 'possessive' && table.shortPossessive.has(suffix) ? 1 : 0);
-    return stem.length >= min && hasVowel(stem);
-  };
-  const afterPossessive = (group.afterPossessive ?? []).filter(
-    (s) => fits(s) && table.possessiveVowels.includes(w[w.length - s.length - 1] ?? ''),
-  );
-  // The longest ending that fits wins: облысының is облыс-ы-ның, not облыс-ы-ны-ң.
-  return [...afterPossessive, ...group.suffixes.filter(fits)].sort((a, b) => b.length - a.length)[0];
-}
-
 /** Words of a query as Pagefind splits them: on spaces and punctuation, keeping hyphens inside words. */
 export function queryWords(query: string): string[] {
   return query
@@ -264,19 +125,4 @@ export function queryWords(query: string): string[] {
     .split(/[\s«»"“”„‘’'.,;:!?()[\]{}…/\\|]+/u)
     .map((w) => w.replace(/^-+|-+$/g, ''))
     .filter(Boolean);
-}
-
-/**
- * Every word of a query stemmed; words with digits or Latin letters are kept as typed.
- * Hyphenated words are stemmed on their last part (`іс-шараларға` → `іс-шара`).
- */
-export function stemQuery(query: string, { folded = false } = {}): string {
-  return queryWords(query)
-    .map((word) => {
-      const lower = word.toLowerCase();
-      if (/[0-9]/.test(lower) || hasLatin(lower)) return lower;
-      const dash = lower.lastIndexOf('-');
-      return dash > 0 ? lower.slice(0, dash + 1) + stemKazakh(lower.slice(dash + 1), { folded }) : stemKazakh(lower, { folded });
-    })
-    .join(' ');
 }

@@ -3,6 +3,7 @@
  * Pagefind (the query as typed, as Pagefind's default UI would search it) and once
  * through the search page itself (stemmer, Latin reading, folded words). Both search the same
  * index, which holds each Kazakh page's folded words after its text (scripts/search-index.ts).
+ * Any built site will do: the set names entries by meaning, not by their wording.
  */
 import type { Page } from 'playwright-core';
 import type { EvalQuery } from './kazakh-queries.ts';
@@ -10,22 +11,45 @@ import type { EvalQuery } from './kazakh-queries.ts';
 export interface QueryOutcome {
   q: string;
   form: string;
+  verb: boolean;
   expected: number;
   before: { found: number; hits: number };
   after: { found: number; hits: number };
+  /**
+   * Whether the search page lists the pages plain Pagefind finds for the words as typed (the
+   * exact forms) before the pages only its analysis finds (other forms of the words).
+   */
+  exactFirst: boolean;
 }
 
-export interface EvalReport {
-  queries: QueryOutcome[];
+export interface Figures {
   /** Mean per-query recall, 0–1. */
   recallBefore: number;
   recallAfter: number;
-  /** Share of all results that were expected (a rough precision), 0–1. */
+  /** Share of all results that were expected (precision), 0–1. */
   precisionBefore: number;
   precisionAfter: number;
 }
 
-const recall = (o: { hits: number }, expected: number) => (expected ? o.hits / expected : 1);
+export interface EvalReport extends Figures {
+  queries: QueryOutcome[];
+}
+
+/** Recall and precision over some of the outcomes (all of them, or the verb queries). */
+export function figures(outcomes: readonly QueryOutcome[]): Figures {
+  const recall = (o: { hits: number }, expected: number) => (expected ? o.hits / expected : 1);
+  const mean = (f: (o: QueryOutcome) => number) => outcomes.reduce((sum, o) => sum + f(o), 0) / outcomes.length;
+  const share = (side: 'before' | 'after') => {
+    const found = outcomes.reduce((sum, o) => sum + o[side].found, 0);
+    return found ? outcomes.reduce((sum, o) => sum + o[side].hits, 0) / found : 0;
+  };
+  return {
+    recallBefore: mean((o) => recall(o.before, o.expected)),
+    recallAfter: mean((o) => recall(o.after, o.expected)),
+    precisionBefore: share('before'),
+    precisionAfter: share('after'),
+  };
+}
 
 /**
  * Plain Pagefind on the open page: every result URL for the query as typed, from the
@@ -64,38 +88,40 @@ export async function pageSearch(page: Page, q: string): Promise<string[]> {
 export async function runKazakhEval(page: Page, baseUrl: string, queries: readonly EvalQuery[]): Promise<EvalReport> {
   await page.goto(`${baseUrl}/kk/search/`);
   const outcomes: QueryOutcome[] = [];
-  let found = { before: 0, after: 0 };
-  let hits = { before: 0, after: 0 };
   for (const item of queries) {
     const wanted = new Set(item.expect.map((p) => `/kk/${p}/`));
     const before = await plainSearch(page, item.q);
     const after = await pageSearch(page, item.q);
     // A page listed twice would count twice: count distinct pages, and let the browser test check for repeats.
     const count = (urls: string[]) => ({ found: new Set(urls).size, hits: [...new Set(urls)].filter((u) => wanted.has(u)).length });
-    const o = { q: item.q, form: item.form, expected: wanted.size, before: count(before), after: count(after) };
-    outcomes.push(o);
-    found = { before: found.before + o.before.found, after: found.after + o.after.found };
-    hits = { before: hits.before + o.before.hits, after: hits.after + o.after.hits };
+    const exact = after.map((u) => before.includes(u));
+    outcomes.push({
+      q: item.q,
+      form: item.form,
+      verb: !!item.verb,
+      expected: wanted.size,
+      before: count(before),
+      after: count(after),
+      exactFirst: exact.every((isExact, i) => isExact || !exact.slice(i).includes(true)),
+    });
   }
-  const mean = (f: (o: QueryOutcome) => number) => outcomes.reduce((sum, o) => sum + f(o), 0) / outcomes.length;
-  return {
-    queries: outcomes,
-    recallBefore: mean((o) => recall(o.before, o.expected)),
-    recallAfter: mean((o) => recall(o.after, o.expected)),
-    precisionBefore: found.before ? hits.before / found.before : 0,
-    precisionAfter: found.after ? hits.after / found.after : 0,
-  };
+  return { queries: outcomes, ...figures(outcomes) };
 }
 
-/** The report as a Markdown table, for the README. */
+/** The report as a Markdown table, for docs/search-kazakh.md. */
 export function formatReport(r: EvalReport): string {
-  const pct = (x: number) => `${Math.round(x * 100)}%`;
+  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+  const verbs = figures(r.queries.filter((o) => o.verb));
+  const verbCount = r.queries.filter((o) => o.verb).length;
   const rows = r.queries.map(
-    (o) => `| ${o.q} | ${o.form} | ${o.expected} | ${o.before.hits}/${o.expected} (${o.before.found}) | ${o.after.hits}/${o.expected} (${o.after.found}) |`,
+    (o) =>
+      `| ${o.q} | ${o.form} | ${o.expected} | ${o.before.hits}/${o.expected} (${o.before.found}) | ${o.after.hits}/${o.expected} (${o.after.found})${o.exactFirst ? '' : ' †'} |`,
   );
   return [
     `Recall (mean over ${r.queries.length} queries): before ${pct(r.recallBefore)}, after ${pct(r.recallAfter)}.`,
-    `Share of results that were expected: before ${pct(r.precisionBefore)}, after ${pct(r.precisionAfter)}.`,
+    `Precision (share of results that were expected): before ${pct(r.precisionBefore)}, after ${pct(r.precisionAfter)}.`,
+    `Verb queries (${verbCount}): recall before ${pct(verbs.recallBefore)}, after ${pct(verbs.recallAfter)}; precision before ${pct(verbs.precisionBefore)}, after ${pct(verbs.precisionAfter)}.`,
+    `Exact forms first (plain Pagefind's results for the words as typed lead): ${r.queries.filter((o) => o.exactFirst).length} of ${r.queries.length} queries (the others are marked †).`,
     '',
     '| Query | Tests | Expected | Plain Pagefind: found (results) | Search page: found (results) |',
     '|---|---|---|---|---|',

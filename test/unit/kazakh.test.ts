@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { foldKazakh, hasLatin, latinToCyrillic, queryWords, stemKazakh, stemQuery } from '../../src/utils/kazakh';
+import { foldKazakh, hasLatin, latinToCyrillic, queryWords } from '../../src/utils/kazakh';
+import { stemKazakh, stemQuery } from '../../src/utils/kazakh-stem';
 
 describe('stemKazakh', () => {
   it('strips stacked plural and case endings (the issue’s examples)', () => {
@@ -27,8 +28,10 @@ describe('stemKazakh', () => {
     ['министрлігіне', 'министрлі'],
     ['кітабы', 'кітап'],
     ['ансамбльдің', 'ансамбл'],
-  ])('%s → %s', (word, stem) => {
-    expect(stemKazakh(word)).toBe(stem);
+  ])('%s → %s by its noun endings', (word, stem) => {
+    expect(stemKazakh(word, { verbs: false })).toBe(stem);
+    // Read as a verb form too, a word may lose more, always to a prefix (Жетісу-дегі → жетіс, as in жетіс-у).
+    expect(stem.startsWith(stemKazakh(word))).toBe(true);
   });
 
   it('leaves roots that only look inflected alone', () => {
@@ -73,6 +76,99 @@ describe('stemKazakh', () => {
     expect(stemKazakh('мектептериндеги', { folded: true })).toBe('мекте');
     // облыс-ы-ның: the possessive could also be -сы, so the stem is one letter short: still a prefix.
     expect(stemKazakh('облисинин', { folded: true })).toBe('обли');
+  });
+});
+
+describe('stemKazakh on verbs', () => {
+  it.each([
+    // The issue's forms: participle, converb, and the text's past tense and verbal nouns
+    ['қатысқан', 'қатыс'],
+    ['қатысып', 'қатыс'],
+    ['қатысты', 'қатыс'],
+    ['қатысуымен', 'қатыс'],
+    ['қатысатын', 'қатыс'],
+    // Passive and reflexive, under participles and tenses
+    ['ұйымдастырған', 'ұйымдастыр'],
+    ['ұйымдастырылды', 'ұйымдастыр'],
+    ['ұйымдастырады', 'ұйымдастыр'],
+    ['өткізілетін', 'өткіз'],
+    ['өткізіледі', 'өткіз'],
+    ['жиналды', 'жина'],
+    ['жасалады', 'жаса'],
+    ['дайындалып', 'дайында'],
+    // Present tense after a vowel, past tense with person endings
+    ['жоспарлайды', 'жоспарла'],
+    ['қатыстыңыз', 'қатыс'],
+    ['қатыстым', 'қатыс'],
+    // Negation
+    ['қатыспаған', 'қатыс'],
+    ['ұйымдастырмаған', 'ұйымдастыр'],
+    ['шектелмейді', 'шекте'],
+  ])('%s → %s', (word, stem) => {
+    expect(stemKazakh(word)).toBe(stem);
+  });
+
+  it('reads each ending with the harmony and assimilation it takes', () => {
+    // -ты after a voiceless consonant, -ды after a vowel or voiced one: Алматы is no past tense.
+    expect(stemKazakh('Алматы', { verbs: false })).toBe(stemKazakh('Алматы'));
+    // A back-vowel ending does not follow a front-vowel stem: ансамбль-дің is not ансамбль + -ді-ң.
+    expect(stemKazakh('ансамбльдің')).toBe('ансамбл');
+    // The longest ending that fits: қатыс-ып, not қатысы-п; құр-ыл-ады, not құры-л-ады.
+    expect(stemKazakh('қатысып')).toBe('қатыс');
+    expect(stemKazakh('құрылады')).toBe('құрыл');
+  });
+
+  it('keeps three-letter verb roots alone, cuts them beside other words', () => {
+    // бар-ған alone would match барлық, барынша, бар (there is); next to other words a page must hold them too.
+    expect(stemKazakh('барған')).toBe('барған');
+    expect(stemKazakh('құрылады')).toBe('құрыл');
+    expect(stemQuery('ашық сабақтарға барған')).toBe('ашық сабақ бар');
+    expect(stemQuery('өкілдіктер құрылады')).toBe('өкілді құр');
+    // Two letters are never a stem: өт-кен stays.
+    expect(stemQuery('өткен шеберлік сыныптары')).toBe('өткен шеберлі сынып');
+  });
+
+  it('leaves nouns that only end like verbs alone, or cuts them to a prefix of their own forms', () => {
+    // A bare -а/-е/-й, -у or -п needs a longer stem: these are noun endings as often as verb ones.
+    for (const word of ['бала', 'қала', 'сарай', 'қалай', 'Астана', 'көрме', 'тәрбие', 'беру', 'оқу', 'тоқу', 'кітап', 'білім', 'ақтау']) {
+      expect(stemKazakh(word), word).toBe(stemKazakh(word, { verbs: false }));
+    }
+    // -дық/-тік is the noun suffix, not "we did".
+    expect(stemKazakh('тәуелсіздік')).toBe('тәуелсізді');
+    expect(stemKazakh('азаматтық')).toBe('азаматты');
+    // Names that end like a participle or a verbal noun keep a prefix of the name.
+    for (const [typed, inText] of [['Талдықорғанда', 'Талдықорған'], ['Жезқазғанда', 'Жезқазған'], ['Қарағандыда', 'Қарағанды'], ['Ұлытауда', 'Ұлытау']]) {
+      expect(inText!.toLowerCase().startsWith(stemKazakh(typed!)), typed).toBe(true);
+    }
+  });
+
+  it('stems verbs typed without the Kazakh letters with the folded endings', () => {
+    expect(stemKazakh(foldKazakh('катыскан'), { folded: true })).toBe('катис');
+    expect(stemKazakh(foldKazakh('өткізілетін'), { folded: true })).toBe('откиз');
+    expect(stemKazakh('уйимдастирган', { folded: true })).toBe('уйимдастир');
+  });
+
+  // As for nouns: whatever form a reader types, its stem is a prefix of every form of the verb.
+  const verbFamilies = [
+    ['қатысты', 'қатысқан', 'қатысып', 'қатысуы', 'қатысуын', 'қатысатын', 'қатыспаған', 'қатысады', 'қатысамыз'],
+    ['ұйымдастырды', 'ұйымдастырған', 'ұйымдастырылған', 'ұйымдастырады', 'ұйымдастыру', 'ұйымдастырылды', 'ұйымдастырып', 'ұйымдастыратын'],
+    ['өткізілетін', 'өткізіледі', 'өткізу', 'өткізілді', 'өткізген', 'өткізіп'],
+    ['құттықтады', 'құттықтап', 'құттықтаған', 'құттықтау', 'құттықтайды'],
+    ['жоспарлап', 'жоспарланған', 'жоспарлаған', 'жоспарлау', 'жоспарлайды'],
+    ['марапатталады', 'марапаттады', 'марапатталған', 'марапаттау', 'марапатталып'],
+    ['бекітілуі', 'бекітіліп', 'бекітілген', 'бекіту', 'бекітті'],
+  ];
+  it.each(verbFamilies.map((f) => [f[0], f]))('finds every form of %s from any form', (_, family) => {
+    for (const typed of family) {
+      const stem = stemKazakh(typed);
+      for (const inText of family) expect(inText.startsWith(stem), `${typed} → ${stem} should prefix ${inText}`).toBe(true);
+    }
+  });
+
+  it('strips noun endings only when asked (the near forms the search ranks first)', () => {
+    expect(stemKazakh('қатысуымен', { verbs: false })).toBe('қатысу');
+    expect(stemKazakh('өткізілетін', { verbs: false })).toBe('өткізілет');
+    expect(stemQuery('министрлікке жіберілді', { verbs: false })).toBe('министрлі жіберіл');
   });
 });
 

@@ -8,7 +8,7 @@ import { withFoldedWords } from '../../scripts/search-index';
 import { elementEnd, mapHtmlText, withoutElements } from '../../src/utils/html-text';
 import { FOLDED_ANCHOR, withoutFoldedText } from '../../src/utils/search-bundles';
 import { foldKazakh } from '../../src/utils/kazakh';
-import { searchPlan } from '../../src/utils/search-plan';
+import { nearFirst, searchPlan } from '../../src/utils/search-plan';
 import {
   emptyState,
   filterNames,
@@ -29,17 +29,22 @@ describe('searchPlan', () => {
     expect(searchPlan('   ', 'kk')).toEqual([]);
   });
 
-  it('stems Kazakh, then tries the folded endings', () => {
+  it('stems Kazakh, then tries the folded endings, then the words as typed', () => {
     expect(searchPlan('мұғалімдерге', 'kk')).toEqual([
-      { kind: 'stemmed', query: 'мұғалім' },
-      { kind: 'folded', query: 'мугалим' },
+      { kind: 'stemmed', query: 'мұғалім', near: ['мұғалімдерге'] },
+      { kind: 'folded', query: 'мугалим', near: ['мұғалімдерге', 'мугалимдерге'] },
+      { kind: 'typed', query: 'мұғалімдерге' },
     ]);
     // Typed without the Kazakh letters: the folded query first, since it finds every page the
     // typed one finds; ы is folded to и, as in the pages' folded words (оқушылар → окушилар).
-    expect(searchPlan('мугалимдерге', 'kk')).toEqual([{ kind: 'folded', query: 'мугалим' }]);
-    expect(searchPlan('окушылар сарайы', 'kk')).toEqual([
-      { kind: 'folded', query: 'окуши сарай' },
-      { kind: 'stemmed', query: 'окушы сарай' },
+    expect(searchPlan('мугалимдерге', 'kk')).toEqual([
+      { kind: 'folded', query: 'мугалим', near: ['мугалимдерге'] },
+      { kind: 'typed', query: 'мугалимдерге' },
+    ]);
+    expect(searchPlan('окушылар сарайы', 'kk').map((s) => [s.kind, s.query])).toEqual([
+      ['folded', 'окуши сарай'],
+      ['stemmed', 'окушы сарай'],
+      ['typed', 'окушылар сарайы'],
     ]);
     expect(searchPlan('облисинин', 'kk').map((s) => [s.kind, s.query])).toEqual([
       ['folded', 'обли'],
@@ -47,24 +52,43 @@ describe('searchPlan', () => {
     ]);
   });
 
+  it('stems verb forms, typed in any alphabet, and ranks the exact and near forms first', () => {
+    // The words as typed first, then the reading, then the reading with noun endings only stripped.
+    expect(searchPlan('қатысуымен', 'kk')[0]).toEqual({ kind: 'stemmed', query: 'қатыс', near: ['қатысуымен', 'қатысу'] });
+    expect(searchPlan('қатысқан', 'kk')[0]).toEqual({ kind: 'stemmed', query: 'қатыс', near: ['қатысқан'] });
+    expect(searchPlan('катыскан', 'kk')[0]).toEqual({ kind: 'folded', query: 'катис', near: ['катыскан', 'катискан'] });
+    expect(searchPlan('qatysqan', 'kk').find((s) => s.kind === 'latin')).toEqual({ kind: 'latin', query: 'қатыс', shown: 'қатысқан', near: ['qatysqan', 'қатысқан'] });
+    expect(searchPlan('өткізілетін', 'kk')[0]).toEqual({ kind: 'stemmed', query: 'өткіз', near: ['өткізілетін', 'өткізілет'] });
+  });
+
   it('reads Latin as the 2021 alphabet, then with the older digraphs, and folds both', () => {
     const steps = searchPlan('Zhetysu', 'kk');
     expect(steps.map((s) => [s.kind, s.query])).toEqual([
       ['typed', 'zhetysu'],
-      ['latin', 'зхетысу'],
-      ['latin', 'жетысу'],
-      ['folded', 'зхетису'],
-      ['folded', 'жетису'],
+      ['latin', 'зхетыс'],
+      ['latin', 'жетыс'],
+      ['folded', 'зхетис'],
+      ['folded', 'жетис'],
     ]);
     expect(searchPlan('Jetısudegı tälımgerler', 'kk').find((s) => s.kind === 'latin')).toEqual({
       kind: 'latin',
-      query: 'жетісу тәлімгер',
+      query: 'жетіс тәлімгер',
       shown: 'жетісудегі тәлімгерлер',
+      near: ['jetısudegı tälımgerler', 'жетісудегі тәлімгерлер', 'жетісу тәлімгер'],
     });
   });
 
   it('takes a quoted Kazakh query literally', () => {
     expect(searchPlan('«Біртұтас тәрбие»', 'kk')).toEqual([{ kind: 'typed', query: '«Біртұтас тәрбие»' }]);
+  });
+
+  it('ranks a step’s results by its nearer queries, and never adds one', () => {
+    const r = (id: string) => ({ id });
+    const own = ['a', 'b', 'c', 'd'].map(r);
+    // Typed forms found c; near forms found d and b; x (found only by a nearer query) is not added.
+    expect(nearFirst(own, [r('c'), r('x')], [r('d'), r('c'), r('b')]).map((x) => x.id)).toEqual(['c', 'd', 'b', 'a']);
+    expect(nearFirst(own).map((x) => x.id)).toEqual(['a', 'b', 'c', 'd']);
+    expect(nearFirst([], [r('x')])).toEqual([]);
   });
 });
 
