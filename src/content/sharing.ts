@@ -5,6 +5,7 @@
  */
 import type { ImageMetadata } from 'astro';
 import { collectionNames, type CollectionName } from './collections';
+import { publishedImageUrl } from './published-image';
 import { eventItems, itemsOf, projectCovers, regionItems, splitEvents, type Item } from './query';
 import { locales, type Locale } from '../i18n/locales';
 import { useTranslations } from '../i18n/ui';
@@ -158,7 +159,7 @@ export async function entrySeo<C extends CollectionName>(collection: C, item: It
   const images = [absoluteUrl(image.path, site)];
   const data = entry.entry.data;
   const cover = 'cover' in data ? coverOf(data, await projectCovers(item.lang)) : undefined;
-  if (cover) images.push(absoluteUrl(cover.src.src, site));
+  if (cover) images.push(absoluteUrl(await publishedImageUrl(cover.src), site));
   switch (entry.entry.collection) {
     case 'news': {
       const data = (entry as Item<'news'>).entry.data;
