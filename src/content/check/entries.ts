@@ -44,7 +44,7 @@ export function readEntries(sources: readonly ContentSource[]): ReadEntries {
     const pathProblem = checkEntryPath(source.id, source.file, source.collection);
     const [locale, slug] = source.id.split('/');
     if (pathProblem || !isLocale(locale) || slug === undefined) {
-      problems.push({ file: source.file, line: 1, rule: 'file-path', message: withoutFile(pathProblem ?? `"${source.id}" is not a content file path.`, source.file) });
+      problems.push({ file: source.file, rule: 'file-path', message: withoutFile(pathProblem ?? `"${source.id}" is not a content file path.`, source.file) });
       continue;
     }
     let raw;

@@ -22,15 +22,16 @@ export function referenceProblems(entries: readonly ContentEntry[], known: Reado
     if (entry.stub) continue;
     for (const [field, schema] of Object.entries(allShapes[entry.collection])) {
       const meta = fieldMeta(schema as z.ZodType);
-      if (meta?.widget !== 'relation' || !meta.collection) continue;
+      const target = meta?.widget === 'relation' ? meta.collection : undefined;
+      if (!target) continue;
+      const targets = known.get(target) ?? new Set<string>();
       const value = entry.data[field];
-      const slugs = meta.multiple ? (Array.isArray(value) ? value : []) : [value];
+      const slugs = meta?.multiple ? (Array.isArray(value) ? value : []) : [value];
       slugs.forEach((slug, i) => {
-        if (typeof slug !== 'string' || slug === '') return;
-        const targets = known.get(meta.collection!) ?? new Set<string>();
-        if (targets.has(slug)) return;
-        const path = meta.multiple ? [field, i] : [field];
-        problems.push({ file: entry.file, line: entry.lineOf(path), rule: 'reference', message: `${path.join('.')}: ${unknownReferenceMessage(slug, meta.collection!, targets)}` });
+        // Not text, or empty: the schema says so.
+        if (typeof slug !== 'string' || slug === '' || targets.has(slug)) return;
+        const path = meta?.multiple ? [field, i] : [field];
+        problems.push({ file: entry.file, line: entry.lineOf(path), rule: 'reference', message: `${path.join('.')}: ${unknownReferenceMessage(slug, target, targets)}` });
       });
     }
   }

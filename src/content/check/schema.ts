@@ -10,7 +10,7 @@ import { missingImages } from '../loader';
 import { schemas, shapes } from '../schemas';
 import type { ContentEntry } from './entries';
 
-/** Fields that name another entry, per collection: their "unknown entry" issues belong to the reference check. */
+/** The names of a collection's fields that use the given CMS widget (`image`, `relation`). */
 function fieldsWith(shape: z.ZodRawShape, widget: string): Set<string> {
   return new Set(Object.entries(shape).filter(([, field]) => fieldMeta(field as z.ZodType)?.widget === widget).map(([name]) => name));
 }
@@ -32,6 +32,7 @@ export function schemaProblems(entries: readonly ContentEntry[]): ContentProblem
     const result = all[entry.collection].safeParse(entry.data);
     if (result.success) continue;
     for (const issue of result.error.issues) {
+      // "Not a known entry" of a reference field: checked by ./references against the folder being checked.
       if (issue.code === 'custom' && relations.has(String(issue.path[0]))) continue;
       const field = issue.path.map(String).join('.');
       problems.push({ file: entry.file, line: entry.lineOf(issue.path), rule: 'schema', message: field ? `${field}: ${issue.message}` : issue.message });
