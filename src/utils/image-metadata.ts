@@ -47,7 +47,7 @@ const isRestart = (marker: number) => marker >= 0xd0 && marker <= 0xd7;
 
 export interface JpegSegment {
   marker: number;
-  /** Offset of the segment's 0xFF, and of the byte after it (its scan data included for SOS). */
+  /** Offset of the 0xFF before the marker (fill bytes before it are left out), and of the byte after the segment (its scan data included for SOS). */
   start: number;
   end: number;
 }
@@ -71,11 +71,11 @@ export function jpegLayout(bytes: Uint8Array): JpegLayout | undefined {
     const marker = bytes[at + 1];
     if (marker === undefined) return undefined;
     if (marker === EOI) {
-      segments.push({ marker, start: pos, end: at + 2 });
+      segments.push({ marker, start: at, end: at + 2 });
       return { segments, end: at + 2 };
     }
     if (isRestart(marker) || marker === 0x01) {
-      segments.push({ marker, start: pos, end: at + 2 });
+      segments.push({ marker, start: at, end: at + 2 });
       pos = at + 2;
       continue;
     }
@@ -86,7 +86,7 @@ export function jpegLayout(bytes: Uint8Array): JpegLayout | undefined {
       // The scan's entropy-coded data runs to the next marker that is not a stuffed 0xFF00 or a restart marker.
       while (end < bytes.length - 1 && !(bytes[end] === 0xff && bytes[end + 1] !== 0 && !isRestart(bytes[end + 1]!))) end += 1;
     }
-    segments.push({ marker, start: pos, end });
+    segments.push({ marker, start: at, end });
     pos = end;
   }
   return undefined;

@@ -55,6 +55,16 @@ describe('removing it', () => {
     expect(scan(bytes)).toEqual(scan(photo));
   });
 
+  it('reads fill bytes before a marker, which a JPEG may have', async () => {
+    const photo = await phonePhoto();
+    const exif = jpegLayout(photo)!.segments.find((s) => s.marker === 0xe1)!;
+    const padded = Buffer.concat([photo.subarray(0, exif.start), Buffer.from([0xff, 0xff]), photo.subarray(exif.start)]);
+    expect((await findImageMetadata(padded)).blocks).toEqual(['EXIF', 'XMP']);
+    const { bytes, method } = await stripImageMetadata(padded);
+    expect(method).toBe('lossless');
+    expect(await raw(bytes)).toBe(await raw(photo));
+  });
+
   it('turns a photo upright by its orientation before dropping it', async () => {
     const photo = await phonePhoto({ orientation: 6 });
     // Orientation 6: the stored picture is turned a quarter to the right to be shown, so its left half (red) is on top.
