@@ -72,6 +72,11 @@ export function missingImages(data: Record<string, unknown>, imageFields: readon
   return problems;
 }
 
+/** The message for a slug that names no entry, listing the ones that exist. */
+export function unknownReferenceMessage(slug: string, collection: CollectionName, known: ReadonlySet<string>): string {
+  return `"${slug}" is not a known entry of ${collection}. Fix: use one of: ${[...known].sort().join(', ')}; or add content/${kinds[collection].folder}/<locale>/${slug}.md first.`;
+}
+
 /** References to entries that do not exist, as plain-words problems. */
 export function referenceProblems(
   data: Record<string, unknown>,
@@ -85,9 +90,7 @@ export function referenceProblems(
     const known = slugsOf(collection);
     for (const slug of named) {
       if (known.has(slug)) continue;
-      problems.push(
-        `${field}: "${slug}" is not a known entry of ${collection}. Fix: use one of: ${[...known].sort().join(', ')}; or add content/${kinds[collection].folder}/<locale>/${slug}.md first.`,
-      );
+      problems.push(`${field}: ${unknownReferenceMessage(slug, collection, known)}`);
     }
   }
   return problems;

@@ -23,6 +23,15 @@ const FRONT_MATTER = /^---\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
+ * The YAML text between a file's `---` lines, and the 1-based line of the file it starts on,
+ * for tools that point at a field's line; undefined when the file has no front matter.
+ */
+export function frontMatterBlock(source: string): { yaml: string; firstLine: number } | undefined {
+  const m = FRONT_MATTER.exec(source.replace(/^\uFEFF/, ''));
+  return m ? { yaml: m[1] ?? '', firstLine: 2 } : undefined;
+}
+
+/**
  * Splits a Markdown file into front matter and body. The YAML is read with the core
  * schema, so dates stay text and are checked by the schema rather than silently rolled over.
  */

@@ -14,6 +14,7 @@ import { hreflangOf, type Seo, type SeoImage } from '../utils/seo';
 import { absoluteUrl, entryHref, localeHref, ogImageHref } from '../utils/urls';
 import { entryCard, siteCard } from './cards';
 import { firstRegion, namedEntries } from './links';
+import { publishedImageUrl } from './published-image';
 import type { AnyItem } from './readers';
 import { hasJsonLd } from './templates';
 
@@ -54,7 +55,8 @@ export async function entrySeo(item: AnyItem, site: Site): Promise<Seo> {
   };
   // Structured data names the canonical page: the original's URL on a fallback page.
   const url = absoluteUrl(entryHref(collection, item.lang, item.slug), site);
-  const images = [absoluteUrl(image.path, site), ...('cover' in data && data.cover ? [absoluteUrl(data.cover.src, site)] : [])];
+  // The cover as a copy astro:assets made, never the uploaded original (see ./published-image.ts).
+  const images = [absoluteUrl(image.path, site), ...('cover' in data && data.cover ? [absoluteUrl(await publishedImageUrl(data.cover), site)] : [])];
   const inLanguage = hreflangOf(item.lang);
   if (hasJsonLd(item, 'NewsArticle')) {
     const news = item.entry.data;

@@ -21,4 +21,15 @@ describe('digestOf', () => {
     expect(() => digestOf({ tags: new Set(['a']) })).toThrow(/Set/);
     expect(() => digestOf({ render: () => 1 })).toThrow(/function/);
   });
+
+  it('tells images apart by their fields without reading them through getters, which would make the build copy the original', () => {
+    const read: PropertyKey[] = [];
+    // Like Astro's content images in a build: a read of a field is recorded as a use of the original file.
+    const image = (src: string) =>
+      new Proxy({ src, width: 1600, height: 1200, format: 'jpg' }, { get: (target, name) => (read.push(name), Reflect.get(target, name)) });
+    const a = digestOf({ title: 'X', cover: image('/_astro/a.1111.jpg') });
+    expect(digestOf({ title: 'X', cover: image('/_astro/a.1111.jpg') })).toBe(a);
+    expect(digestOf({ title: 'X', cover: image('/_astro/a.2222.jpg') })).not.toBe(a);
+    expect(read.filter((name) => name !== 'toJSON')).toEqual([]);
+  });
 });
