@@ -81,7 +81,7 @@ export default {
   'events.host': 'Host',
   'events.register': 'Register',
   'events.isPast': 'This event has already taken place.',
-  'events.timeZoneNote': 'Kazakhstan time (UTC+5)',
+  'events.timeZoneNote': 'Kazakhstan time',
   'events.status.scheduled': 'Scheduled',
   'events.status.cancelled': 'Cancelled',
   'events.status.postponed': 'Postponed',

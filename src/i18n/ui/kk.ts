@@ -79,7 +79,7 @@ export default {
   'events.host': 'Жүргізуші',
   'events.register': 'Тіркелу',
   'events.isPast': 'Бұл іс-шара өтіп кетті.',
-  'events.timeZoneNote': 'Қазақстан уақыты (UTC+5)',
+  'events.timeZoneNote': 'Қазақстан уақытымен',
   'events.status.scheduled': 'Жоспарланған',
   'events.status.cancelled': 'Тоқтатылды',
   'events.status.postponed': 'Шегерілді',

@@ -81,7 +81,7 @@ export default {
   'events.host': 'Ведущий',
   'events.register': 'Зарегистрироваться',
   'events.isPast': 'Это мероприятие уже прошло.',
-  'events.timeZoneNote': 'время Казахстана (UTC+5)',
+  'events.timeZoneNote': 'по казахстанскому времени',
   'events.status.scheduled': 'Запланировано',
   'events.status.cancelled': 'Отменено',
   'events.status.postponed': 'Перенесено',
