@@ -81,7 +81,7 @@ export async function entryCard<C extends CollectionName>(collection: C, item: I
         ...base,
         label: `${t('nav.masterClasses')}${status}`,
         title: data.title,
-        meta: [`${formatEventRange(data.start, data.end, lang, 'short')} (${t('events.timeZoneNote')})`, [data.venue, region?.entry.data.name].filter(Boolean).join(', ')],
+        meta: [`${formatEventRange(data.start, data.end, lang, 'short')} (UTC+5)`, [data.venue, region?.entry.data.name].filter(Boolean).join(', ')],
         coverFile: cover && fileOf(cover.src, where),
       };
     }
