@@ -131,5 +131,6 @@ describe('npm run lint:content', () => {
     const lines = stdout.trim().split('\n');
     expect(lines.slice(0, -1).sort()).toEqual(found.map((p) => `${p.file}:${p.line}: ${p.message}`).sort());
     expect(lines.at(-1)).toBe(`${found.length} language problem(s).`);
-  });
+    // It starts Node and Vite's module runner: seconds on a busy machine.
+  }, 60_000);
 });
