@@ -47,14 +47,14 @@ async function cardText(item: AnyItem): Promise<Pick<OgCard, 'label' | 'meta'>> 
   const region = firstRegion(await namedEntries(item, lang));
   if (hasCard(item, 'dated')) {
     const { data, collection } = item.entry;
-    return { label: t(`nav.${collection}`), meta: [formatDateAt(data.date, data.datePrecision, lang), region ? region.entry.data.title : t('common.national')] };
+    return { label: t(`nav.${collection}`), meta: [formatDateAt(data.date, data.datePrecision, lang, 'short'), region ? region.entry.data.title : t('common.national')] };
   }
   if (hasCard(item, 'event')) {
     const { data, collection } = item.entry;
     const status = data.status === 'scheduled' ? '' : ` · ${t(`events.status.${data.status}`)}`;
     return {
       label: `${t(`nav.${collection}`)}${status}`,
-      meta: [`${formatEventRange(data.start, data.end, lang)} (UTC+5)`, [data.venue, region?.entry.data.title].filter(Boolean).join(', ')],
+      meta: [`${formatEventRange(data.start, data.end, lang, 'short')} (UTC+5)`, [data.venue, region?.entry.data.title].filter(Boolean).join(', ')],
     };
   }
   if (hasCard(item, 'project')) return { label: t('common.project'), meta: [item.entry.data.organiser] };

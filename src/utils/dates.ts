@@ -86,14 +86,95 @@ export function toIsoDate(instant: Date, timeZone = siteTimeZone): string {
   return toZonedIso(instant, timeZone).slice(0, 10);
 }
 
-/** A calendar date ("2025 ж. 25 қазан", "25 октября 2025 г.", "25 October 2025"). */
-export function formatDate(instant: Date, locale: Locale, timeZone = siteTimeZone): string {
+/**
+ * How much room a date has: `long` in text and facts (a Kazakh editor writes «2025 жылғы 25 қазан»),
+ * `short` only where space is tight, on cards and in lists (the abbreviated «2025 ж. 25 қазан»).
+ * Russian and English read the same in both.
+ */
+export type DateForm = 'long' | 'short';
+
+/** The words of a language whose dates are put together here rather than by `Intl`. */
+interface CalendarWords {
+  /** Month names after a day number, January first. */
+  months: readonly string[];
+  /** Weekday names, Sunday first. */
+  weekdays: readonly string[];
+  /** `{year} {day} {month}` with the word after the year: long «жылғы», short «ж.». */
+  year: Record<DateForm, string>;
+  /** A year on its own: «2021 жыл». */
+  yearAlone: string;
+}
+
+/**
+ * Kazakh dates are written here: browsers such as Chromium ship no Kazakh month names, and
+ * CLDR's pattern gives only the abbreviated «2025 ж. 25 қазан», which a Kazakh editor keeps for
+ * tables and cards. The names are CLDR's (`test/unit/dates.test.ts` compares them with Node's ICU).
+ */
+const calendarWords: Partial<Record<Locale, CalendarWords>> = {
+  kk: {
+    months: ['қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан'],
+    weekdays: ['жексенбі', 'дүйсенбі', 'сейсенбі', 'сәрсенбі', 'бейсенбі', 'жұма', 'сенбі'],
+    year: { long: 'жылғы', short: 'ж.' },
+    yearAlone: 'жыл',
+  },
+};
+
+/** Year, month (1–12), day and weekday (0 = Sunday) of an instant's calendar day in Kazakhstan. */
+function calendarDay(instant: Date, timeZone: string) {
+  const [year, month, day] = toIsoDate(instant, timeZone).split('-').map(Number) as [number, number, number];
+  return { year, month, day, weekday: new Date(Date.UTC(year, month - 1, day)).getUTCDay() };
+}
+
+/** «2025 жылғы 25 қазан» (long) or «2025 ж. 25 қазан» (short), with «, сенбі» when asked for. */
+function writtenDate(words: CalendarWords, instant: Date, form: DateForm, weekday: boolean, timeZone: string): string {
+  const { year, month, day, weekday: w } = calendarDay(instant, timeZone);
+  const date = `${year} ${words.year[form]} ${day} ${words.months[month - 1]}`;
+  return weekday ? `${date}, ${words.weekdays[w]}` : date;
+}
+
+/** `11:00` in Kazakhstan time. */
+function clockTime(instant: Date, timeZone: string): string {
+  return toZonedIso(instant, timeZone).slice(11, 16);
+}
+
+/**
+ * A calendar date: «2025 жылғы 25 қазан» (short: «2025 ж. 25 қазан»), "25 октября 2025 г.", "25 October 2025".
+ */
+export function formatDate(instant: Date, locale: Locale, form: DateForm = 'long', timeZone = siteTimeZone): string {
+  const words = calendarWords[locale];
+  if (words) return writtenDate(words, instant, form, false, timeZone);
   return formatter(localeInfo[locale].intl, { dateStyle: 'long', timeZone }).format(instant);
 }
 
-/** An event's date and times in Kazakhstan time, e.g. "25 October 2025, 11:00–12:30". */
-export function formatEventRange(start: Date, end: Date, locale: Locale, timeZone = siteTimeZone): string {
-  return formatter(localeInfo[locale].intl, { dateStyle: 'long', timeStyle: 'short', hourCycle: 'h23', timeZone }).formatRange(start, end);
+/**
+ * An event's date and times in Kazakhstan time. Long, with the day of the week:
+ * «2025 жылғы 25 қазан, сенбі, 11:00–12:30», "суббота, 25 октября 2025 г., 11:00–12:30",
+ * "Saturday, 25 October 2025, 11:00–12:30". Short, for cards: «2025 ж. 25 қазан, 11:00–12:30»,
+ * "25 October 2025, 11:00–12:30". An event over several days names both days.
+ * The time zone is not named here: the page says it once, in its own words.
+ */
+export function formatEventRange(start: Date, end: Date, locale: Locale, form: DateForm = 'long', timeZone = siteTimeZone): string {
+  const words = calendarWords[locale];
+  if (words) {
+    const weekday = form === 'long';
+    const first = writtenDate(words, start, form, weekday, timeZone);
+    if (toIsoDate(start, timeZone) === toIsoDate(end, timeZone)) return `${first}, ${clockTime(start, timeZone)}–${clockTime(end, timeZone)}`;
+    return `${first}, ${clockTime(start, timeZone)} – ${writtenDate(words, end, form, weekday, timeZone)}, ${clockTime(end, timeZone)}`;
+  }
+  const date: Intl.DateTimeFormatOptions =
+    form === 'long' ? { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' } : { dateStyle: 'long', timeStyle: 'short' };
+  return formatter(localeInfo[locale].intl, { ...date, hourCycle: 'h23', timeZone }).formatRange(start, end);
+}
+
+/**
+ * A date known only to the month or only to the year, as the sources often give it:
+ * «2023 жылғы қыркүйек», "сентябрь 2023 г.", "September 2023"; «2021 жыл», "2021".
+ */
+export function formatPartialDate(year: number, month: number | undefined, locale: Locale): string {
+  const words = calendarWords[locale];
+  if (words) return month === undefined ? `${year} ${words.yearAlone}` : `${year} ${words.year.long} ${words.months[month - 1]}`;
+  const options: Intl.DateTimeFormatOptions = month === undefined ? { year: 'numeric' } : { year: 'numeric', month: 'long' };
+  return formatter(localeInfo[locale].intl, { ...options, timeZone: 'UTC' }).format(new Date(Date.UTC(year, (month ?? 1) - 1, 1)));
 }
 
 /** The year of an instant in Kazakhstan. */

@@ -281,7 +281,7 @@ describe('strings for the search script', () => {
         }
       }
     }
-    expect(formatIsoDate('2025-10-25', monthTemplates((d) => formatDate(d, 'kk')))).toBe('2025 ж. 25 қазан');
+    expect(formatIsoDate('2025-10-25', monthTemplates((d) => formatDate(d, 'kk', 'short')))).toBe('2025 ж. 25 қазан');
     expect(formatIsoDate('soon', [])).toBe('soon');
   });
   it('serialises JSON that cannot close its <script> element', () => {

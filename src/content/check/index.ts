@@ -1,18 +1,19 @@
 /**
  * The content check's fast parts, in order: files and front matter, schema, references,
- * content rules, image metadata. Each step reports every problem it finds; none stops the others.
+ * content rules (the language rules among them), image metadata, the UI dictionaries' language. Each step reports every problem it finds; none stops the others.
  * Reads the content folder once and writes nothing.
  */
 import type { ContentProblem } from '../../utils/content-problem';
 import { contentDir } from '../paths';
 import { knownSlugs, readEntries } from './entries';
+import { dictionaryLanguageProblems } from './dictionaries';
 import { contentImageProblems } from './images';
 import { referenceProblems } from './references';
 import { contentRuleSets, ruleProblems, type ContentRuleSet } from './rules';
 import { schemaProblems } from './schema';
 import { fileNamer, readContentSources } from './sources';
 
-export type CheckStepName = 'files' | 'schema' | 'references' | 'rules' | 'image-metadata';
+export type CheckStepName = 'files' | 'schema' | 'references' | 'rules' | 'image-metadata' | 'dictionaries';
 
 export interface CheckStep {
   name: CheckStepName;
@@ -43,6 +44,7 @@ export async function checkContent(opts: CheckOptions = {}): Promise<CheckStep[]
     { name: 'references', checked: `${translated} entries`, problems: referenceProblems(entries, knownSlugs(sources)) },
     { name: 'rules', checked: `${ruleSets.length} rule sets`, problems: ruleProblems(entries, ruleSets) },
     { name: 'image-metadata', checked: `${images.checked} images`, problems: images.problems },
+    { name: 'dictionaries', checked: 'the UI dictionaries', problems: dictionaryLanguageProblems() },
   ];
 }
 

@@ -3,26 +3,54 @@
  * it finds, with the line and the fix. `npm run check:content` runs every set in
  * `contentRuleSets`; adding a set is one line there.
  */
+import type { Locale } from '../../i18n/locales';
+import { kinds } from '../../model/collections';
 import type { ContentProblem } from '../../utils/content-problem';
+import { languageProblems, type OfficialNames } from '../../utils/language-rules';
 import type { ContentEntry } from './entries';
+
+/** What a rule may know of the whole folder besides its entry: the official names, per language. */
+export interface RuleContext {
+  namesIn(locale: Locale): OfficialNames;
+}
 
 export interface ContentRuleSet {
   /** Names the set in the check's summary, e.g. `language`. */
   name: string;
   /** The problems of one translated entry (untranslated stubs are skipped). */
-  check(entry: ContentEntry): readonly ContentProblem[];
+  check(entry: ContentEntry, context: RuleContext): readonly ContentProblem[];
+}
+
+/** The region names of the folder, per language, as its region entries write them: the source of truth. */
+function ruleContext(entries: readonly ContentEntry[]): RuleContext {
+  const names = new Map<Locale, OfficialNames>();
+  const regionsIn = (locale: Locale) =>
+    entries.flatMap((e) => {
+      const title = e.data.title;
+      return e.collection === 'regions' && !e.stub && e.locale === locale && typeof title === 'string' && title.trim() ? [title.trim()] : [];
+    });
+  return {
+    namesIn: (locale) => {
+      let found = names.get(locale);
+      if (!found) names.set(locale, (found = { regions: regionsIn(locale) }));
+      return found;
+    },
+  };
 }
 
 /**
- * The rule sets the check runs, in order.
- *
- * PLUG-IN POINT for the language rules (`src/utils/language-rules.ts`): add its set here, e.g.
- *   { name: 'language', check: (entry) => languageProblems(entry.file, entry.text, entry.locale) },
- * adapting the call to the module's exported function. An entry gives a rule set its file
- * name, language, whole text, parsed front matter, body and the line of any field.
+ * The rule sets the check runs, in order. `language`: the house style of docs/style.kk.md and
+ * docs/style.ru.md that a machine can check (quotation marks, Kazakh dates, the capital's old
+ * name, official names of regions and ministries).
  */
-export const contentRuleSets: readonly ContentRuleSet[] = [];
+export const contentRuleSets: readonly ContentRuleSet[] = [
+  {
+    name: 'language',
+    check: (entry, { namesIn }) => languageProblems({ file: entry.file, text: entry.text, locale: entry.locale, collection: kinds[entry.collection].folder }, namesIn(entry.locale)),
+  },
+];
 
 export function ruleProblems(entries: readonly ContentEntry[], ruleSets: readonly ContentRuleSet[] = contentRuleSets): ContentProblem[] {
-  return ruleSets.flatMap((set) => entries.filter((entry) => !entry.stub).flatMap((entry) => set.check(entry)));
+  const context = ruleContext(entries);
+  return ruleSets.flatMap((set) => entries.filter((entry) => !entry.stub).flatMap((entry) => set.check(entry, context)));
 }
