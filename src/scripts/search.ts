@@ -194,7 +194,7 @@ export function startSearch(): void {
     const meta = article.appendChild(document.createElement('p'));
     meta.className = 'result-meta';
     const type = fragment.filters.type?.[0] as SearchType | undefined;
-    const date = fragment.meta.date ? formatIsoDate(fragment.meta.date, config.months) : undefined;
+    const date = fragment.meta.date ? formatIsoDate(fragment.meta.date, config.months, config.partial) : undefined;
     for (const text of [type ? s.kinds[type] : undefined, date, fragment.meta.region]) {
       if (text) meta.appendChild(document.createElement('span')).textContent = text;
     }

@@ -4,6 +4,7 @@
  */
 import type { Locale } from '../i18n/locales';
 import { collectionNames, kinds, type SearchType } from '../model/collections';
+import type { DatePrecision } from '../model/options';
 
 export type { SearchType };
 
@@ -26,6 +27,8 @@ export interface SearchFieldValues {
   project?: string | undefined;
   /** Publication date, event start or project start. */
   date?: Date | undefined;
+  /** How much of it the source gives: the result shows "2021", never a day nobody gave. */
+  datePrecision?: DatePrecision | undefined;
   /** The region as the result shows it, in the page's language. */
   regionLabel?: string | undefined;
 }
@@ -131,6 +134,8 @@ export interface SearchPageConfig {
   pageSize: number;
   /** Date pattern per month, `{year}` and `{day}` to fill in (see `monthTemplates`). */
   months: string[];
+  /** Patterns of dates known only to the month or the year (see `partialTemplates`). */
+  partial: { months: string[]; year: string };
   strings: {
     status: PluralStrings;
     statusFiltered: PluralStrings;

@@ -138,10 +138,27 @@ export function monthTemplates(format: (date: Date) => string): string[] {
   });
 }
 
-/** A `YYYY-MM-DD` date through the month templates ("2025 ж. 25 қазан"). Other text is returned as is. */
-export function formatIsoDate(iso: string, templates: readonly string[]): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  const template = m ? templates[Number(m[2]) - 1] : undefined;
-  if (!m || !template) return iso;
-  return template.replace('{year}', m[1]!).replace('{day}', String(Number(m[3])));
+/**
+ * The patterns of dates known only to the month or the year ("2023 жылғы қыркүйек", "2021 жыл"),
+ * made where the language's words are known (at build time): `{year}` to fill in.
+ */
+export function partialTemplates(format: (year: number, month: number | undefined) => string): { months: string[]; year: string } {
+  const template = (text: string) => {
+    if (!text.includes('1999')) throw new Error(`Cannot find the year in "${text}".`);
+    return text.replace('1999', '{year}');
+  };
+  return { months: Array.from({ length: 12 }, (_, m) => template(format(1999, m + 1))), year: template(format(1999, undefined)) };
+}
+
+/**
+ * A date as the search index keeps it, at its precision (`2025-10-25`, `2021-05`, `2021`), through
+ * the templates ("2025 ж. 25 қазан", "2021 жылғы мамыр", "2021 жыл"). Other text is returned as is.
+ */
+export function formatIsoDate(iso: string, templates: readonly string[], partial?: { months: readonly string[]; year: string }): string {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
+  if (!m) return iso;
+  const [, year, month, day] = m;
+  const template = day ? templates[Number(month) - 1] : month ? partial?.months[Number(month) - 1] : partial?.year;
+  if (!template) return iso;
+  return template.replace('{year}', year!).replace('{day}', String(Number(day)));
 }

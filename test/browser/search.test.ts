@@ -146,7 +146,7 @@ describe('search in Chromium', () => {
     expect(project.links.length).toBeGreaterThan(0);
     expect(project.links.every((href) => /\/kk\/(projects\/myn-jasa|news\/myn-jasa-[a-z-]+)\/$/.test(href)), project.links.join(' ')).toBe(true);
     const year = await narrowed('year', '2021');
-    expect(year.every((m) => m.includes('2021 ж.'))).toBe(true);
+    expect(year.every((m) => m.includes('2021'))).toBe(true);
     await page.close();
   });
 
@@ -158,7 +158,7 @@ describe('search in Chromium', () => {
     const iso = async () =>
       page.locator('.result').evaluateAll((items) => items.map((i) => i.querySelector('.result-meta span:nth-child(2)')?.textContent ?? ''));
     const newest = await iso();
-    expect(newest[0]).toBe('2024 ж. 19 сәуір');
+    expect(newest[0]).toBe('2026 ж. 12 желтоқсан');
     await page.selectOption('select[name="sort"]', 'oldest');
     await page.waitForURL(/sort=oldest/);
     await settled(page);

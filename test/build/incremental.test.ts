@@ -178,8 +178,9 @@ describe('incremental builds', () => {
         '/ru/404/index.html',
       ]),
     );
-    // The home page, the news feed and the search page (its years) depend on every report.
-    expect(again).toEqual(expect.arrayContaining(['/ru/index.html', '/ru/news/rss.xml', '/ru/search/index.html']));
+    // The news feed carries the report; the home page (the latest four) and the search page (its years) do not show it.
+    expect(again).toContain('/ru/news/rss.xml');
+    expect(copied(steps.listed.incremental)).toEqual(expect.arrayContaining(['/ru/index.html', '/ru/search/index.html']));
     // What it does not show was not rendered again.
     expect(again.filter((p) => /^\/(kk|ru|en)\/(news\/(index\.html|report-0[2-9]|report-1)|regions\/abai|projects\/[a-z-]+\/)/.test(p))).toEqual([]);
   });

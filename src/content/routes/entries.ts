@@ -6,6 +6,7 @@
 import { locales, type Locale } from '../../i18n/locales';
 import { useTranslations } from '../../i18n/ui';
 import { collectionNames, kinds, type CollectionName } from '../../model/collections';
+import { datePrecisions } from '../../model/options';
 import { googleCalendarUrl } from '../../utils/calendar';
 import { isUpcoming } from '../../utils/dates';
 import { newestQuery, type SearchFieldValues } from '../../utils/search-state';
@@ -69,6 +70,7 @@ function searchFields(item: AnyItem, named: Record<string, Named[]>, everywhere:
   const project = all.find((n) => isItemOf(n.item, 'projects'));
   const dateField = kinds[collection].dateField;
   const date = dateField ? data[dateField] : undefined;
+  const precision = dateField ? data[`${dateField}Precision`] : undefined;
   const t = useTranslations(locale);
   const inRegions = referencesFrom(collection).filter((r) => r.to === 'regions');
   // An entry of a kind that names a region, with none named, is for all of Kazakhstan; one that names them all says so.
@@ -80,6 +82,7 @@ function searchFields(item: AnyItem, named: Record<string, Named[]>, everywhere:
     regions: isItemOf(item, 'regions') ? [item.slug] : regions.map((n) => n.item.slug),
     project: isItemOf(item, 'projects') ? item.slug : project?.item.slug,
     date: date instanceof Date ? date : undefined,
+    datePrecision: datePrecisions.find((p) => p === precision),
     regionLabel: label || national,
   };
 }
