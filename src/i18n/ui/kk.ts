@@ -118,6 +118,7 @@ export default {
   'regions.title': 'Өңірлер',
   'regions.intro': 'Қазақстанның 17 облысы және республикалық маңызы бар 3 қала.',
   'regions.mapLabel': 'Қазақстан өңірлерінің картасы',
+  'regions.mapCredit': 'Карта деректері:',
   'regions.oblasts': 'Облыстар',
   'regions.cities': 'Республикалық маңызы бар қалалар',
   'regions.kind.oblast': 'Облыс',
