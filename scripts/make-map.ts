@@ -49,7 +49,7 @@ const labelAt: Partial<Record<MapSlug, Partial<ByLayout<Position>>>> = {
   'east-kazakhstan': { narrow: [83.4, 49.75] },
   'almaty-region': { narrow: [75.9, 44.8] },
   zhetysu: { narrow: [79.4, 45.85] },
-  zhambyl: { narrow: [72.75, 43.6] },
+  zhambyl: { narrow: [72.3, 43.7] },
   turkistan: { wide: [67.9, 44.3], narrow: [67.55, 44.75] },
   kyzylorda: { narrow: [62.85, 45.65] },
 };
