@@ -116,7 +116,9 @@ describe('regions', () => {
       expect(regionPages.length, l).toBe(20);
       for (const p of regionPages) {
         const doc = load(p.file);
-        expect(doc.querySelector('[data-fallback-notice]'), `${p.path} is a translation`).toBeNull();
+        // The fixture's Ulytau Region has no English text yet: its English page shows the Kazakh one.
+        const untranslated = p.path === '/en/regions/ulytau/';
+        expect(doc.querySelector('[data-fallback-notice]') === null, `${p.path} is a translation`).toBe(!untranslated);
         expect(doc.querySelector('h1')?.textContent.trim(), p.path).toBeTruthy();
       }
     }

@@ -120,6 +120,7 @@ export default {
   'regions.title': 'Regions',
   'regions.intro': 'Kazakhstan’s 17 regions and 3 cities of republican significance.',
   'regions.mapLabel': 'Map of Kazakhstan’s regions',
+  'regions.mapCredit': 'Map data:',
   'regions.oblasts': 'Regions',
   'regions.cities': 'Cities of republican significance',
   'regions.kind.oblast': 'Region',

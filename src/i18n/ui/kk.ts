@@ -118,6 +118,7 @@ export default {
   'regions.title': 'Өңірлер',
   'regions.intro': 'Қазақстанның 17 облысы мен республикалық маңызы бар 3 қаласы.',
   'regions.mapLabel': 'Қазақстан өңірлерінің картасы',
+  'regions.mapCredit': 'Карта деректері:',
   'regions.oblasts': 'Облыстар',
   'regions.cities': 'Республикалық маңызы бар қалалар',
   'regions.kind.oblast': 'Облыс',

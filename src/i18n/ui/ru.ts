@@ -124,6 +124,7 @@ export default {
   'regions.title': 'Регионы',
   'regions.intro': '17 областей Казахстана и 3 города республиканского значения.',
   'regions.mapLabel': 'Карта регионов Казахстана',
+  'regions.mapCredit': 'Данные карты:',
   'regions.oblasts': 'Области',
   'regions.cities': 'Города республиканского значения',
   'regions.kind.oblast': 'Область',
