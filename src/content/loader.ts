@@ -8,7 +8,7 @@ import type { CollectionName } from './collections';
 import { fieldMeta, translatableFields } from './fields';
 import { splitMarkdown, type RawEntry } from './frontmatter';
 import { contentDir } from './paths';
-import { reservedSegments } from '../utils/urls';
+import { reservedEventSlugs, reservedSegments } from '../utils/urls';
 import type { z } from 'astro/zod';
 
 /** An ASCII slug: lowercase letters, digits and single hyphens. */
@@ -46,6 +46,9 @@ export function checkEntryPath(id: string, file: string, collection?: Collection
   }
   if (collection === 'pages' && reservedSegments.includes(slug)) {
     return `${file}: the page name "${slug}" is already the address of a section of the site (/${locale}/${slug}/), so the two would clash. Fix: rename the file, for example "${slug}-info.md".`;
+  }
+  if (collection === 'master-classes' && reservedEventSlugs.includes(slug)) {
+    return `${file}: the event name "${slug}" is already taken by the events section (/${locale}/master-classes/${slug}…), so the two would clash. Fix: rename the file in every language folder, for example "${slug}-event.md".`;
   }
   return undefined;
 }

@@ -70,6 +70,17 @@ export function icsHref(locale: Locale, slug: string): string {
   return `/${locale}/${sectionSegment['master-classes']}/${slug}.ics`;
 }
 
+/** File names an event may not take: its section already serves them (`/<locale>/master-classes/archive/`, `…/calendar.ics`). */
+export const reservedEventSlugs: readonly string[] = ['archive', 'calendar'];
+
+/**
+ * A calendar to subscribe to: every event of a locale (`/kk/master-classes/calendar.ics`), or a
+ * region's or a project's (`/kk/regions/zhetysu/calendar.ics`).
+ */
+export function calendarFeedHref(locale: Locale, scope?: { collection: 'regions' | 'projects'; slug: string }): string {
+  return scope ? `${entryHref(scope.collection, locale, scope.slug)}calendar.ics` : `${sectionHref('master-classes', locale)}calendar.ics`;
+}
+
 /** The RSS feeds of a locale: news, and upcoming events. */
 export const feedHref = {
   news: (locale: Locale) => `/${locale}/${sectionSegment.news}/rss.xml`,

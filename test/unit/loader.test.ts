@@ -42,4 +42,10 @@ describe('checkEntryPath', () => {
   it('rejects a Cyrillic file name', () => {
     expect(checkEntryPath('kk/жаңа-сынып', 'x.md')).toMatch(/not an ASCII slug/);
   });
+  it('rejects an event named like a file of the events section (its calendar feed, its archive)', () => {
+    expect(checkEntryPath('ru/calendar', 'content/master-classes/ru/calendar.md', 'master-classes')).toMatch(/"calendar" is already taken by the events section.*Fix: rename the file in every language folder, for example "calendar-event\.md"/);
+    expect(checkEntryPath('ru/archive', 'content/master-classes/ru/archive.md', 'master-classes')).toMatch(/already taken/);
+    // The same names are free in other collections.
+    expect(checkEntryPath('ru/calendar', 'content/news/ru/calendar.md', 'news')).toBeUndefined();
+  });
 });

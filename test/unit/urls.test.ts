@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { collectionNames } from '../../src/content/collections';
 import { locales } from '../../src/i18n/locales';
-import { entryHref, linkedEntry, localeFromPath, localeHref, sectionSegment, switchLocalePath } from '../../src/utils/urls';
+import { calendarFeedHref, entryHref, linkedEntry, localeFromPath, localeHref, sectionSegment, switchLocalePath } from '../../src/utils/urls';
 import { groupBySlug, resolveAll, resolveTranslation, splitEntryId } from '../../src/utils/translations';
 
 describe('URL helpers', () => {
@@ -19,6 +19,16 @@ describe('URL helpers', () => {
     expect(switchLocalePath('/en/', 'kk')).toBe('/kk/');
     expect(switchLocalePath('/', 'en')).toBe('/en/');
     for (const l of locales) expect(localeFromPath(switchLocalePath('/ru/regions/abai/', l))).toBe(l);
+  });
+});
+
+describe('calendarFeedHref', () => {
+  it('puts every event’s calendar in the events section, and a region’s or a project’s beside its page', () => {
+    for (const l of locales) {
+      expect(calendarFeedHref(l)).toBe(`/${l}/master-classes/calendar.ics`);
+      expect(calendarFeedHref(l, { collection: 'regions', slug: 'zhetysu' })).toBe(`/${l}/regions/zhetysu/calendar.ics`);
+      expect(calendarFeedHref(l, { collection: 'projects', slug: 'school-of-moms' })).toBe(`/${l}/projects/school-of-moms/calendar.ics`);
+    }
   });
 });
 
