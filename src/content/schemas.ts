@@ -43,6 +43,7 @@ function buildShapes(image: ImageSchema) {
       project: ref('projects'),
       tags: stringList({ max: 40 }),
       source: text({ max: 120, required: false, translatable: false }),
+      announce: boolean(false),
       draft: boolean(false),
     },
     'master-classes': {
@@ -62,6 +63,7 @@ function buildShapes(image: ImageSchema) {
       free: boolean(false),
       ...cover(image),
       tags: stringList({ max: 40 }),
+      announce: boolean(false),
       draft: boolean(false),
     },
     projects: {

@@ -1,6 +1,6 @@
 /**
- * Reaching readers where they are: the calendar feeds they subscribe to and the subscribe block
- * on the events, region and project pages. Built
+ * Reaching readers where they are: the calendar feeds they subscribe to, the subscribe block on
+ * the events, region and project pages, and the list the Telegram announcer posts from. Built
  * twice from test/fixtures/reach with "now" = TEST_NOW (2026-11-22): once as it is, and once,
  * incrementally over the first build's cache, after the Zhetysu mentors' meetup moved an hour.
  *
@@ -11,10 +11,14 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, w
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'node-html-parser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { announce } from '../../scripts/announce';
 import { locales } from '../../src/i18n/locales';
 import { dictionaries } from '../../src/i18n/ui';
+import { parseAnnouncementList } from '../../src/utils/announce';
 import { astroBuild, type BuildResult } from '../helpers/astro';
+import { fakeTelegram, type FakeTelegram } from '../helpers/fake-telegram';
 import { fileFor, load } from '../helpers/html';
 import { root, TEST_NOW } from '../helpers/paths';
 
@@ -209,5 +213,61 @@ describe('the subscribe block', () => {
     expect(subscribe).toHaveLength(1);
     expect(subscribe[0]!.length).toBeLessThan(600);
     expect(subscribe[0]).toContain('clipboard');
+  });
+});
+
+describe('the list the Telegram announcer posts from', () => {
+  let telegram: FakeTelegram;
+  beforeAll(async () => {
+    telegram = await fakeTelegram();
+  });
+  afterAll(() => telegram.close());
+
+  const built = () => parseAnnouncementList(JSON.parse(text(firstDir, '/announce.json')), 'announce.json');
+
+  it('lists every published report and event, in the languages each is written in, and no draft', () => {
+    const list = built();
+    expect(list.entries.map((e) => e.key)).toEqual([
+      'master-classes/cancelled-talk',
+      'master-classes/mentors-meetup',
+      'master-classes/old-fair',
+      'master-classes/spring-fair',
+      'news/archive-story',
+      'news/mentors-report',
+    ]);
+    const byKey = Object.fromEntries(list.entries.map((e) => [e.key, e]));
+    expect(Object.keys(byKey['master-classes/spring-fair']!.texts)).toEqual(['ru']);
+    expect(Object.keys(byKey['news/mentors-report']!.texts)).toEqual([...locales]);
+    expect(byKey['news/archive-story']).toMatchObject({ announce: true, date: '2025-12-01T00:00:00.000Z' });
+    expect(byKey['master-classes/mentors-meetup']).toMatchObject({ announce: false, date: '2026-12-12T10:00:00.000Z' });
+    expect(byKey['master-classes/mentors-meetup']!.texts.en!.lines).toEqual(['12 December 2026, 15:00–17:30, Kazakhstan time (UTC+5)', 'Taldykorgan House of Culture, Zhetysu Region']);
+    expect(byKey['master-classes/cancelled-talk']!.texts.ru!.lines[0]).toBe(dictionaries.ru['events.status.cancelled']);
+    for (const entry of list.entries) {
+      for (const t of Object.values(entry.texts)) expect(fileFor(firstDir, new URL(t.url).pathname), t.url).toBeDefined();
+    }
+  });
+
+  it('posts a report new in this deploy, in each language, with its title as written', async () => {
+    const list = built();
+    const dir = mkdtempSync(join(tmpdir(), 'ulagat-announce-'));
+    // The deploy before this one had everything but the report.
+    writeFileSync(join(dir, 'live.json'), JSON.stringify({ live: { ...list, entries: list.entries.filter((e) => e.key !== 'news/mentors-report') } }));
+    const channels = Object.fromEntries(locales.map((l) => [l, `@ulagat_${l}`]));
+    const result = await announce({
+      list: fileFor(firstDir, '/announce.json')!,
+      state: join(dir, 'state.json'),
+      live: join(dir, 'live.json'),
+      token: '1:token',
+      channels,
+      api: { base: telegram.url },
+      now: new Date(TEST_NOW),
+      pageChecks: false,
+      log: () => {},
+    });
+    expect(result.failed).toEqual([]);
+    const titles = Object.fromEntries(locales.map((l) => [l, readFileSync(join(root, `test/fixtures/reach/content/news/${l}/mentors-report.md`), 'utf8').match(/^title: "(.*)"$/m)![1]]));
+    expect(telegram.delivered.map((m) => [m.chat, parse(String(m.body.text)).querySelector('b')!.textContent])).toEqual(locales.map((l) => [`@ulagat_${l}`, titles[l]]));
+    expect(titles.ru).toBe('Итоги <года> & планы: *менторы* и ученики_2026');
+    expect(String(telegram.delivered[1]!.body.text)).toContain('https://ulagat.kz/ru/news/mentors-report/');
   });
 });
