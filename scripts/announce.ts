@@ -47,13 +47,13 @@ export interface AnnounceOptions {
   /** The announcer's record, read and written. */
   state: string;
   /** The live site's list saved before this deploy (`snapshot`). */
-  live?: string;
+  live?: string | undefined;
   /** The site's address, to read its live list when there is neither a record nor a snapshot. */
-  site?: string;
-  token?: string;
+  site?: string | undefined;
+  token?: string | undefined;
   channels: Channels;
   /** Bot API settings besides the token: its address, retries, waits. */
-  api?: Omit<BotApi, 'token' | 'log' | 'sleep'>;
+  api?: Partial<Omit<BotApi, 'token' | 'log' | 'sleep'>>;
   now?: Date;
   /** How often and how far apart (seconds) to look for a new page before posting it; `false` posts without looking. */
   pageChecks?: { attempts: number; interval: number } | false;
