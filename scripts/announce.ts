@@ -198,7 +198,7 @@ export async function announce(opts: AnnounceOptions): Promise<AnnounceResult> {
     } else {
       failed.push(post);
       result.failed.push({ post, reason: outcome.reason });
-      log(`  not sent ${where}: ${outcome.reason}. The next deploy sends it again.`);
+      log(`  not sent ${where}: ${outcome.reason}. The next deploy tries again.`);
     }
     // Written after every message, so a run stopped halfway neither repeats nor loses one.
     writeJson(opts.state, stateAfter(start.state, list, [...failed, ...plan.posts.slice(i + 1)]));
