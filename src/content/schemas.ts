@@ -49,6 +49,7 @@ function buildPlainShapes() {
       project: ref('projects'),
       tags: stringList({ max: 40 }),
       source: optionalText({ max: 120, translatable: false }),
+      announce: boolean(false),
       draft: boolean(false),
     },
     events: {
@@ -67,6 +68,7 @@ function buildPlainShapes() {
       status: select(eventStatuses, { default: 'scheduled' }),
       free: boolean(false),
       tags: stringList({ max: 40 }),
+      announce: boolean(false),
       draft: boolean(false),
     },
     projects: {

@@ -37,11 +37,13 @@ const ICS_STATUS: Record<Status, 'CONFIRMED' | 'CANCELLED' | 'TENTATIVE'> = {
   cancelled: 'CANCELLED',
 };
 
-/** The event as an iCalendar (RFC 5545) file. */
-export function eventIcs(event: CalendarEvent, productId = 'ulagat/site'): string {
-  const attributes: EventAttributes & { timestamp: number } = {
+/** DTSTAMP: written by the `ics` package from `timestamp`, which its types leave out. */
+export type IcsEvent = EventAttributes & { timestamp: number };
+
+/** The event's VEVENT as `ics` attributes: for one event's file and for the subscription feeds. */
+export function eventAttributes(event: CalendarEvent): IcsEvent {
+  return {
     uid: event.uid,
-    productId,
     title: event.title,
     // The organiser goes into the text: ORGANIZER needs an e-mail address, which the content does not have.
     description: `${event.description}\n\n${event.organiser}\n${event.url}`,
@@ -56,7 +58,11 @@ export function eventIcs(event: CalendarEvent, productId = 'ulagat/site'): strin
     status: ICS_STATUS[event.status],
     timestamp: event.stamp.getTime(),
   };
-  const { error, value } = createEvent(attributes);
+}
+
+/** The event as an iCalendar (RFC 5545) file. */
+export function eventIcs(event: CalendarEvent, productId = 'ulagat/site'): string {
+  const { error, value } = createEvent({ ...eventAttributes(event), productId });
   if (error || !value) throw new Error(`Cannot write the calendar file for "${event.title}": ${error?.message ?? 'no output'}`);
   return value;
 }

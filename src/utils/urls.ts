@@ -62,6 +62,23 @@ export function icsHref(collection: CollectionName, locale: Locale, slug: string
   return `/${locale}/${kinds[collection].segment}/${slug}.ics`;
 }
 
+/**
+ * A calendar to subscribe to: every event of a section (`/kk/master-classes/calendar.ics`), or an
+ * entry's that events name, a region's or a project's (`/kk/regions/zhetysu/calendar.ics`).
+ */
+export function calendarFeedHref(collection: CollectionName, locale: Locale, slug?: string): string {
+  return `${slug ? entryHref(collection, locale, slug) : sectionHref(collection, locale)}calendar.ics`;
+}
+
+/**
+ * Names an entry of a section may not take, because the section's own pages and files already
+ * use them: `archive` (the events archive), `calendar` (its calendar feed), page numbers (a list's pages).
+ */
+export function reservedSlug(collection: CollectionName, slug: string): boolean {
+  const { list, calendar } = kinds[collection];
+  return (list === 'agenda' && slug === 'archive') || (calendar && slug === 'calendar') || (list === 'paged' && /^\d+$/.test(slug));
+}
+
 /** The RSS feed of a section: `/kk/news/rss.xml`. */
 export function feedHref(collection: CollectionName, locale: Locale): string {
   return `/${locale}/${kinds[collection].segment}/rss.xml`;

@@ -43,4 +43,10 @@ describe('checkEntryPath', () => {
   it('rejects a Cyrillic file name', () => {
     expect(checkEntryPath('kk/жаңа-сынып', 'x.md')).toMatch(/not an ASCII slug/);
   });
+  it('rejects an event named like a file of the events section (its calendar feed, its archive)', () => {
+    expect(checkEntryPath('ru/calendar', 'content/master-classes/ru/calendar.md', 'events')).toMatch(/"calendar" is already taken by the section's own pages.*Fix: rename the file in every language folder, for example "calendar-event\.md"/);
+    expect(checkEntryPath('ru/archive', 'content/master-classes/ru/archive.md', 'events')).toMatch(/already taken/);
+    // The same names are free in other collections.
+    expect(checkEntryPath('ru/calendar', 'content/news/ru/calendar.md', 'news')).toBeUndefined();
+  });
 });

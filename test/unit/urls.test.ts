@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { collectionNames, kinds } from '../../src/model/collections';
 import { locales } from '../../src/i18n/locales';
-import { entryHref, linkedEntry, localeFromPath, localeHref, reservedSegments, switchLocalePath } from '../../src/utils/urls';
+import { calendarFeedHref, entryHref, linkedEntry, localeFromPath, localeHref, reservedSegments, reservedSlug, switchLocalePath } from '../../src/utils/urls';
 import { groupBySlug, resolveAll, resolveTranslation, splitEntryId } from '../../src/utils/translations';
 
 describe('URL helpers', () => {
@@ -20,6 +20,28 @@ describe('URL helpers', () => {
     expect(switchLocalePath('/en/', 'kk')).toBe('/kk/');
     expect(switchLocalePath('/', 'en')).toBe('/en/');
     for (const l of locales) expect(localeFromPath(switchLocalePath('/ru/regions/abai/', l))).toBe(l);
+  });
+});
+
+describe('calendarFeedHref', () => {
+  it('puts every event’s calendar in the events section, and a region’s or a project’s beside its page', () => {
+    for (const l of locales) {
+      expect(calendarFeedHref('events', l)).toBe(`/${l}/master-classes/calendar.ics`);
+      expect(calendarFeedHref('regions', l, 'zhetysu')).toBe(`/${l}/regions/zhetysu/calendar.ics`);
+      expect(calendarFeedHref('projects', l, 'school-of-moms')).toBe(`/${l}/projects/school-of-moms/calendar.ics`);
+    }
+  });
+});
+
+describe('reservedSlug', () => {
+  it('keeps the names of a section’s own pages and files from its entries', () => {
+    expect(reservedSlug('events', 'calendar')).toBe(true);
+    expect(reservedSlug('events', 'archive')).toBe(true);
+    expect(reservedSlug('news', '2')).toBe(true);
+    // The same names are free where the section does not use them.
+    expect(reservedSlug('news', 'calendar')).toBe(false);
+    expect(reservedSlug('regions', 'archive')).toBe(false);
+    expect(reservedSlug('events', 'calendar-talk')).toBe(false);
   });
 });
 

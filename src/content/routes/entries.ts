@@ -11,7 +11,7 @@ import { googleCalendarUrl } from '../../utils/calendar';
 import { isUpcoming } from '../../utils/dates';
 import { newestQuery, type SearchFieldValues } from '../../utils/search-state';
 import type { Crumb, Seo } from '../../utils/seo';
-import { absoluteUrl, entryHref, icsHref, localeHref, sectionHref, type LinkedEntry } from '../../utils/urls';
+import { absoluteUrl, calendarFeedHref, entryHref, icsHref, localeHref, sectionHref, type LinkedEntry } from '../../utils/urls';
 import { calendarEvent } from '../calendar';
 import { entrySeo } from '../head';
 import { keyed } from '../keys';
@@ -20,6 +20,7 @@ import { buildNow } from '../now';
 import { bySlug, isItemOf, itemsOf, type AnyItem, type Item } from '../readers';
 import { namedSlugs, referencesFrom, referencesTo } from '../relations';
 import { hasCalendar } from '../templates';
+import { hasScopedCalendar } from './calendars';
 
 /** Entries of another kind that name this one (a region's reports), the latest few. */
 export interface RelatedList {
@@ -48,6 +49,8 @@ export interface EntryPageProps<C extends CollectionName> {
   /** Its calendar file and Google Calendar link, for kinds with a calendar. */
   calendar: { ics: string; google: string } | null;
   poster: string | null;
+  /** Its calendar to subscribe to, for an entry that events name (a region, a project). */
+  subscribe: string | null;
   /** The page's own absolute URL, for share links. */
   url: string;
 }
@@ -135,6 +138,7 @@ export async function entryPage(item: AnyItem, locale: Locale): Promise<AnyEntry
     search: searchFields(item, named, everywhere, locale),
     calendar,
     poster: kind.poster ? `${href}poster/` : null,
+    subscribe: hasScopedCalendar(collection) ? calendarFeedHref(collection, locale, item.slug) : null,
     url: absoluteUrl(href, site()),
   };
 }
