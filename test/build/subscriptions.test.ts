@@ -56,8 +56,8 @@ beforeAll(() => {
     writeFileSync(path, readFileSync(path, 'utf8').replace('start: "2026-12-12T15:00"', 'start: "2026-12-12T16:00"'));
     utimesSync(path, T0, T0);
   }
-  utimesSync(file('events/ru/mentors-meetup.md'), T1, T1);
-  utimesSync(file('events/ru/spring-fair.md'), T2, T2);
+  utimesSync(file('master-classes/ru/mentors-meetup.md'), T1, T1);
+  utimesSync(file('master-classes/ru/spring-fair.md'), T2, T2);
   second = astroBuild({ contentDir: content, outDir, env });
 }, 300_000);
 
