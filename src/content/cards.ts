@@ -47,7 +47,7 @@ async function cardText(item: AnyItem): Promise<Pick<OgCard, 'label' | 'meta'>> 
   const region = firstRegion(await namedEntries(item, lang));
   if (hasCard(item, 'dated')) {
     const { data, collection } = item.entry;
-    return { label: t(`nav.${collection}`), meta: [formatDateAt(data.date, data.datePrecision, lang, 'short'), region ? region.entry.data.title : t('common.national')] };
+    return { label: t(`nav.${collection}`), meta: [formatDateAt(data.date, 'datePrecision' in data ? data.datePrecision : undefined, lang, 'short'), region ? region.entry.data.title : t('common.national')] };
   }
   if (hasCard(item, 'event')) {
     const { data, collection } = item.entry;

@@ -10,7 +10,7 @@ import { hasCard } from './templates';
 export function feedItem(item: AnyItem, locale: Locale): RSSFeedItem {
   const { collection, data } = item.entry;
   const base = { title: data.title, description: data.summary, link: entryHref(collection, locale, item.slug) };
-  if (hasCard(item, 'dated')) return { ...base, pubDate: item.entry.data.date, categories: item.entry.data.tags };
+  if (hasCard(item, 'dated')) return { ...base, pubDate: item.entry.data.date, categories: 'tags' in item.entry.data ? item.entry.data.tags : [] };
   if (hasCard(item, 'event')) {
     const event = item.entry.data;
     const t = useTranslations(locale);
