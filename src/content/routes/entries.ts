@@ -153,14 +153,11 @@ async function pagesOf(collections: readonly CollectionName[]) {
   return out;
 }
 
-/** `getStaticPaths` of `/<locale>/<segment>/<slug>/`: the entries of every kind with a segment. */
-export async function sectionEntryPaths() {
-  const pages = await pagesOf(collectionNames.filter((c) => kinds[c].segment !== ''));
-  return keyed(pages.map(({ locale, collection, slug, props }) => ({ params: { locale, section: kinds[collection].segment, slug }, props })));
-}
-
-/** `getStaticPaths` of `/<locale>/<slug>/`: the entries of kinds without a segment (about, contacts). */
-export async function rootEntryPaths() {
-  const pages = await pagesOf(collectionNames.filter((c) => kinds[c].segment === ''));
-  return keyed(pages.map(({ locale, slug, props }) => ({ params: { locale, page: slug }, props })));
+/**
+ * `getStaticPaths` of every entry's page: `/<locale>/<segment>/<slug>/`, or `/<locale>/<slug>/`
+ * for a kind without a segment (about, contacts).
+ */
+export async function entryPagePaths() {
+  const pages = await pagesOf(collectionNames);
+  return keyed(pages.map(({ locale, collection, slug, props }) => ({ params: { locale, entry: [kinds[collection].segment, slug].filter(Boolean).join('/') }, props })));
 }
