@@ -5,12 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { fontFiles } from '../../scripts/subset-fonts';
 import { dictionaries } from '../../src/i18n/ui';
 import { fontCharacters, fontFaces, fontRanges } from '../../src/styles/fonts';
-import { root } from '../helpers/paths';
+import { root, siteContent } from '../helpers/paths';
 
 const KAZAKH = 'ӘәҒғҚқҢңӨөҰұҮүҺһІі';
 const open = (file: string) => fontkit.create(readFileSync(join(root, 'src/assets/fonts', file))) as fontkit.Font;
 
-/** Every character of the content and the UI strings, outside plain ASCII controls. */
+/** Every character of the fixture site's content and the UI strings, outside plain ASCII controls (the real content is held to the same by the content check). */
 function usedCharacters(): Set<string> {
   const text: string[] = Object.values(dictionaries).flatMap((d) => Object.values(d as Record<string, string>));
   const walk = (dir: string) => {
@@ -19,7 +19,7 @@ function usedCharacters(): Set<string> {
       else if (e.name.endsWith('.md')) text.push(readFileSync(join(dir, e.name), 'utf8'));
     }
   };
-  walk(join(root, 'content'));
+  walk(siteContent);
   return new Set([...text.join('')].filter((c) => c.codePointAt(0)! >= 0x20));
 }
 

@@ -50,6 +50,18 @@ describe('language rules on content files', () => {
     ]);
   });
 
+  it('find characters the site\'s fonts leave out, on their line', () => {
+    expect(inFile('news/ru/outside-fonts.md')).toEqual([
+      {
+        file: `${folder}/news/ru/outside-fonts.md`,
+        line: 8,
+        rule: 'characters',
+        message:
+          '"🎉" (U+1F389) is not in the site\'s fonts, so readers would see it in another typeface. Fix: write it with the letters and signs the site uses, or ask a developer to add its range to src/styles/fonts.ts.',
+      },
+    ]);
+  });
+
   it('find region and ministry names that are not official, taking the region names from the region entries', () => {
     expect(inFile('news/ru/official-names.md')).toEqual([
       {
