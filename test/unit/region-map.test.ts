@@ -57,9 +57,6 @@ describe('the table from geodata ids to region slugs', () => {
     expect([...tableSlugs].sort()).toEqual(slugsOnDisk('regions'));
   });
 
-  it('covers exactly the regions in content/ (a check of the real content)', () => {
-    expect([...tableSlugs].sort()).toEqual(slugsOnDisk('regions', join(root, 'content')));
-  });
 });
 
 describe('names on the map', () => {
