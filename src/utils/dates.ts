@@ -1,5 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import { localeInfo, siteTimeZone, type Locale } from '../i18n/locales';
+import { kazakhDate, kazakhRange, wallClock } from './kazakh-dates';
 
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?$/;
@@ -86,13 +87,21 @@ export function toIsoDate(instant: Date, timeZone = siteTimeZone): string {
   return toZonedIso(instant, timeZone).slice(0, 10);
 }
 
+/**
+ * Kazakh is written from the site's own month names (`kazakh-dates.ts`): browsers may lack
+ * Kazakh date names, and the CMS previews format dates in the browser.
+ */
+const ownKazakh = (locale: Locale) => locale === 'kk';
+
 /** A calendar date ("2025 ж. 25 қазан", "25 октября 2025 г.", "25 October 2025"). */
 export function formatDate(instant: Date, locale: Locale, timeZone = siteTimeZone): string {
+  if (ownKazakh(locale)) return kazakhDate(wallClock(toZonedIso(instant, timeZone)));
   return formatter(localeInfo[locale].intl, { dateStyle: 'long', timeZone }).format(instant);
 }
 
 /** An event's date and times in Kazakhstan time, e.g. "25 October 2025, 11:00–12:30". */
 export function formatEventRange(start: Date, end: Date, locale: Locale, timeZone = siteTimeZone): string {
+  if (ownKazakh(locale)) return kazakhRange(wallClock(toZonedIso(start, timeZone)), wallClock(toZonedIso(end, timeZone)));
   return formatter(localeInfo[locale].intl, { dateStyle: 'long', timeStyle: 'short', hourCycle: 'h23', timeZone }).formatRange(start, end);
 }
 
