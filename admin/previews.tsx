@@ -29,8 +29,11 @@ const list = (value: unknown): string[] => (Array.isArray(value) ? value.filter(
 const oneOf = <T extends string>(options: readonly T[], value: unknown, fallback: T): T =>
   options.includes(value as T) ? (value as T) : fallback;
 
-function useLocale(props: Props, data: CmsClientData): Locale {
-  const locale = isLocale(props.locale) ? props.locale : data.defaultLocale;
+/** The preview's language: the left pane's, else the interface language (the CMS's default locale). */
+let defaultLocale: Locale = 'kk';
+
+function useLocale(props: Props): Locale {
+  const locale = isLocale(props.locale) ? props.locale : defaultLocale;
   useEffect(() => {
     props.document.documentElement.lang = locale;
   }, [props.document, locale]);
@@ -75,7 +78,7 @@ function Body({ props }: { props: Props }) {
 
 function newsPreview(data: CmsClientData) {
   return function NewsPreview(props: Props) {
-    const locale = useLocale(props, data);
+    const locale = useLocale(props);
     const v = values(props);
     const t = useTranslations(locale);
     return (
@@ -99,7 +102,7 @@ function newsPreview(data: CmsClientData) {
 
 function eventPreview(data: CmsClientData) {
   return function EventPreview(props: Props) {
-    const locale = useLocale(props, data);
+    const locale = useLocale(props);
     const v = values(props);
     const start = parseLocalDateTime(v.start);
     const end = parseLocalDateTime(v.end);
@@ -132,7 +135,7 @@ function eventPreview(data: CmsClientData) {
 
 function projectPreview(data: CmsClientData) {
   return function ProjectPreview(props: Props) {
-    const locale = useLocale(props, data);
+    const locale = useLocale(props);
     const v = values(props);
     const t = useTranslations(locale);
     const goals = list(v.goals);
@@ -162,9 +165,9 @@ function projectPreview(data: CmsClientData) {
   };
 }
 
-function simplePreview(data: CmsClientData, titleField: string) {
+function simplePreview(titleField: string) {
   return function SimplePreview(props: Props) {
-    useLocale(props, data);
+    useLocale(props);
     const v = values(props);
     return (
       <Page>
@@ -176,15 +179,16 @@ function simplePreview(data: CmsClientData, titleField: string) {
 }
 
 /** Registers a preview for every collection, and the site's CSS and font inside the preview frame. */
-export function registerPreviews(cms: DecapCms, data: CmsClientData) {
+export function registerPreviews(cms: DecapCms, data: CmsClientData, uiLocale: Locale) {
+  defaultLocale = uiLocale;
   cms.registerPreviewStyle(fontCss, { raw: true });
   cms.registerPreviewStyle(siteCss, { raw: true });
   const templates: Record<CollectionName, (props: Props) => ReactNode> = {
     news: newsPreview(data),
     'master-classes': eventPreview(data),
     projects: projectPreview(data),
-    regions: simplePreview(data, 'name'),
-    pages: simplePreview(data, 'title'),
+    regions: simplePreview('name'),
+    pages: simplePreview('title'),
   };
   for (const [collection, template] of Object.entries(templates)) {
     cms.registerPreviewTemplate(collection, template as never);

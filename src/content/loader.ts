@@ -106,6 +106,8 @@ export function localizedLoader(collection: CollectionName, shape: z.ZodRawShape
           context.logger.info(`${file}: not translated yet (no text); readers see another language with a notice.`);
           return props.data;
         }
+        // A stub that has just been translated (the dev server reloads a changed file) is an entry again.
+        stubs.delete(props.id);
         const missing = props.filePath ? missingImages(raw.data, imageFields, props.filePath) : [];
         if (missing.length) throw new Error(`${file}:\n  ${missing.join('\n  ')}`);
         return context.parseData({ ...props, data: raw.data as typeof props.data });
