@@ -62,7 +62,7 @@ async function typeInto(pane: 0 | 1, text: { title: string; summary: string; bod
   await page.keyboard.type(text.body);
 }
 
-/** A fresh page on a screen of the CMS in the given interface, logged in to the local backend; counts reloads of the editor. */
+/** A fresh page on a screen of the CMS in the given interface, logged in to the local backend (`ready`: what shows when it is up); counts reloads of the editor. */
 async function openCms(lang: Ui, hash: string, ready = '[id^="title-field-"]') {
   await page?.context().close();
   const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: lang === 'kk' ? 'kk-KZ' : 'ru-RU' });
@@ -190,6 +190,8 @@ describe.each(['fs', 'git'] as const)('%s mode', (mode) => {
     const kazakhFiles = readdirSync(join(repo, 'content/news/kk')).length;
     await openCms('kk', '#/collections/news/new');
     await expect.poll(() => page.getByRole('button', { name: `${ui.kk.writingIn}: KK` }).count()).toBe(1);
+    // The date's "Now" button is named after the field's label, in Kazakh (a Decap bug, patched).
+    expect(await page.getByRole('button', { name: '«Күні» өрісіне қазіргі уақытты қою' }).count()).toBe(1);
     await typeInto(0, text.kk);
     await publish(mode, 'kk');
     await expectNoReload(`/kk/news/${slug}/`, text.kk.title);
@@ -201,8 +203,15 @@ describe.each(['fs', 'git'] as const)('%s mode', (mode) => {
     for (const l of ['ru', 'en'] as const) expect(parse('news', l, slug).data.title, l).toBeUndefined();
     const kazakhFile = read('news', 'kk', slug);
 
-    // A Russian editor adds the Russian text later, in the Russian interface.
-    await openCms('ru', `#/collections/news/entries/${slug}`);
+    // A Russian editor adds the Russian text later, in the Russian interface. The list shows the
+    // Kazakh title (no Russian one yet) and a formatted date, not the stored one.
+    const card = `a[href$="/collections/news/entries/${slug}"]`;
+    await openCms('ru', '#/collections/news', card);
+    const line = await page.locator(card).innerText();
+    expect(line).toContain(text.kk.title);
+    expect(line).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    await page.locator(card).click();
+    await field('title', 0).waitFor();
     expect(await field('title', 0).inputValue()).toBe('');
     expect(await field('title', 1).inputValue()).toBe(text.kk.title);
     await typeInto(0, text.ru);
@@ -236,6 +245,12 @@ describe.each(['fs', 'git'] as const)('%s mode', (mode) => {
     expect(await field('title', 0).inputValue()).toBe(original.kk);
     expect(await field('title', 1).inputValue()).toBe(`${editedTitle(mode)}…`);
     expect(await field('summary', 0).inputValue()).not.toBe('');
+    if (mode === 'fs') {
+      // The preview writes the Kazakh date as the page does, not Chromium's "2025 M10 25".
+      await page.getByRole('button', { name: 'Алдын ала қарау' }).click();
+      await page.frameLocator('iframe').first().getByText('2025 ж. 25 қазан').first().waitFor();
+      await page.getByRole('button', { name: 'Тілдерді қатар көрсету' }).click();
+    }
     await page.getByRole('button', { name: `${ui.kk.writingIn}: RU` }).click();
     await page.getByRole('menuitem', { name: 'en', exact: true }).click();
     await expect.poll(() => field('title', 1).inputValue()).toBe(original.en);
@@ -278,8 +293,15 @@ describe('photos (git mode)', () => {
       await notice.waitFor();
       await page.getByRole('button', { name: ui.kk.use }).click();
     };
-    // The cover.
+    // The cover. A file over 20 MB and an iPhone HEIC are refused, saying why, before anything is stored.
     await page.getByRole('button', { name: ui.kk.choose }).first().click();
+    writeFileSync(join(folder, 'Үлкен фото.jpg'), Buffer.alloc(21 * 1024 * 1024, 1));
+    writeFileSync(join(folder, 'IMG_0042.HEIC'), Buffer.from('....ftypheic not a real photo'));
+    await page.locator('input[type="file"]').setInputFiles(join(folder, 'Үлкен фото.jpg'));
+    await page.getByRole('alert').getByText(/«Үлкен фото\.jpg» файлы тым үлкен \(21,0 МБ\)/).waitFor();
+    await page.locator('input[type="file"]').setInputFiles(join(folder, 'IMG_0042.HEIC'));
+    await page.getByRole('alert').getByText(/«IMG_0042\.HEIC» HEIC пішімінде.*JPEG/).waitFor();
+    expect(added()).toEqual([]);
     await upload(photos[0]);
     await field('coverAlt', 0).fill('Әжелер балалармен бірге ұлттық ойын ойнап жатыр');
     await field('coverAlt', 1).fill('Бабушки играют с детьми в национальную игру');
