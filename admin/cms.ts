@@ -23,6 +23,7 @@ import kk from './locales/kk';
 import { registerPreviews } from './previews';
 import { cmsLocales } from './ui-locale';
 import { installUploadGuard } from './upload-guard';
+import { isBlank } from './values';
 
 type Data = ImmutableMap<string, unknown>;
 type Entry = ImmutableMap<string, unknown>;
@@ -30,13 +31,6 @@ type Phrases = { [key: string]: string | Phrases };
 
 /** Decap's interface dictionary for each interface language (Kazakh is the site's own). */
 const decapDictionaries: Record<Locale, Phrases> = { kk, ru: decapRu, en: decapEn };
-
-function isBlank(value: unknown): boolean {
-  if (value === undefined || value === null) return true;
-  if (typeof value === 'string') return value.trim() === '';
-  const size = (value as { size?: number }).size;
-  return typeof size === 'number' && size === 0;
-}
 
 /** An entry's values in one language: the default locale's are the entry's own data. */
 function valuesIn(entry: Entry, locale: Locale, defaultLocale: Locale): Data | undefined {
@@ -71,15 +65,33 @@ function checkAltText(entry: Entry, data: CmsClientData, locales: Locale[], t: R
   }
 }
 
+/** A group of phrases in one of Decap's dictionaries; a missing group means Decap changed its dictionaries. */
+function branch(phrases: Phrases, key: string): Phrases {
+  const value = phrases[key];
+  if (typeof value !== 'object') throw new Error(`Decap's dictionary has no "${key}" group any more. Fix: update interfacePhrases in admin/cms.ts.`);
+  return value;
+}
+
 /** Decap's dictionary for the interface language, saying which language a required field is missing in. */
 function interfacePhrases(uiLocale: Locale, t: ReturnType<typeof useTranslations>): Phrases {
   const base = decapDictionaries[uiLocale];
-  const editor = base.editor as Phrases;
-  const pane = editor.editorControlPane as Phrases;
-  const widget = pane.widget as Phrases;
+  const editor = branch(base, 'editor');
+  const pane = branch(editor, 'editorControlPane');
+  const widget = branch(pane, 'widget');
+  const i18n = branch(pane, 'i18n');
   // Required fields are those of the left pane, the interface language: say so.
   const required = t('cms.required', { field: '%{fieldLabel}', language: t(`lang.in.${uiLocale}`) });
-  return { ...base, editor: { ...editor, editorControlPane: { ...pane, widget: { ...widget, required } } } };
+  // Decap's Russian calls another language "another region", counts workflow cards in English and
+  // dates them "декабрь 1".
+  const copy = { copyFromLocale: t('cms.copyFromLocale'), copyFromLocaleConfirm: t('cms.copyFromLocaleConfirm') };
+  const workflow = branch(base, 'workflow');
+  const workflowList = { ...branch(workflow, 'workflowList'), currentEntries: t('cms.workflowEntries') };
+  const board = { ...branch(workflow, 'workflow'), dateFormat: t('cms.workflowDate') };
+  return {
+    ...base,
+    editor: { ...editor, editorControlPane: { ...pane, widget: { ...widget, required }, i18n: { ...i18n, ...copy } } },
+    workflow: { ...workflow, workflow: board, workflowList },
+  };
 }
 
 /** Decap's registered photo component, as it stores it (its fields as an Immutable list). Typed loosely by Decap, so checked here. */

@@ -5,6 +5,7 @@
  * written only in Russian thus shows its Russian title in the Kazakh interface, not a blank line.
  */
 import type { Map as ImmutableMap } from 'immutable';
+import { isBlank } from './values';
 
 type Data = ImmutableMap<string, unknown>;
 
@@ -13,13 +14,6 @@ let order: readonly string[] = [];
 /** The CMS's locales, interface language first (set when the CMS starts). */
 export function setListLocales(locales: readonly string[]) {
   order = locales;
-}
-
-function isBlank(value: unknown): boolean {
-  if (value === undefined || value === null) return true;
-  if (typeof value === 'string') return value.trim() === '';
-  const size = (value as { size?: unknown }).size;
-  return typeof size === 'number' && size === 0;
 }
 
 export function listData(entry: ImmutableMap<string, unknown>): Data {

@@ -107,6 +107,8 @@ export async function startCms(opts: CmsOptions): Promise<RunningCms> {
       if (opts.echoDev) process.stdout.write(d);
     });
   }
+  // Never left running after this process, however it ends.
+  process.once('exit', () => dev.kill());
   const siteUrl = `http://127.0.0.1:${opts.sitePort}`;
   const stop = async () => {
     dev.kill();

@@ -14,6 +14,7 @@
  * the editor's language; Decap shows them in its own "could not save" notices.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { z } from 'astro/zod';
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -47,10 +48,33 @@ const DEFAULT_LABEL_PREFIX = 'decap-cms/';
 /** Uploads are at most 20 MB before the browser shrinks them; base64 and the entry's text fit easily. */
 const MAX_BODY = 64 * 1024 * 1024;
 
-interface Request {
-  action: string;
-  params: Record<string, unknown>;
-}
+/** The parts of Decap's requests that git mode reads, checked; the request itself goes on to decap-server as it came. */
+const optionalText = z.string().optional();
+const dataFile = z.object({ slug: z.string(), path: z.string(), raw: z.string(), newPath: optionalText });
+const encodedFile = z.object({ path: z.string(), content: z.string() });
+const requestSchema = z.object({
+  action: z.string(),
+  params: z
+    .object({
+      id: optionalText,
+      collection: optionalText,
+      slug: optionalText,
+      path: optionalText,
+      paths: z.array(z.string()).optional(),
+      newStatus: optionalText,
+      cmsLabelPrefix: optionalText,
+      entry: dataFile.optional(),
+      dataFiles: z.array(dataFile).optional(),
+      assets: z.array(encodedFile).optional(),
+      asset: encodedFile.optional(),
+      options: z
+        .object({ collectionName: optionalText, commitMessage: optionalText, useWorkflow: z.boolean().optional(), status: optionalText })
+        .optional(),
+    })
+    .optional(),
+});
+type Request = z.infer<typeof requestSchema>;
+type Params = NonNullable<Request['params']>;
 
 class HttpError extends Error {
   constructor(
@@ -67,7 +91,6 @@ function mediaFile(path: string, data: Buffer) {
   return { id: sha256(data), content: data.toString('base64'), encoding: 'base64', path, name: posix.basename(path) };
 }
 
-const str = (value: unknown) => (typeof value === 'string' ? value : '');
 
 function readBody(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
@@ -85,13 +108,19 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
   });
 }
 
+/** The port a server listens on (Node gives an object for TCP, a string for a pipe). */
+function portOf(address: AddressInfo | string | null): number {
+  if (address === null || typeof address === 'string') throw new Error(`Not a TCP address: ${address}`);
+  return address.port;
+}
+
 /** Starts `decap-server` in file mode on a free port; resolves to its API address. */
 async function startDecapServer(repo: string): Promise<{ url: string; child: ChildProcess }> {
   const port = await new Promise<number>((resolve, reject) => {
     const probe = createServer();
     probe.once('error', reject);
     probe.listen(0, '127.0.0.1', () => {
-      const { port: free } = probe.address() as AddressInfo;
+      const free = portOf(probe.address());
       probe.close(() => resolve(free));
     });
   });
@@ -103,6 +132,7 @@ async function startDecapServer(repo: string): Promise<{ url: string; child: Chi
   });
   child.stdout!.on('data', (d) => (output += d));
   child.stderr!.on('data', (d) => (output += d));
+  process.once('exit', () => child.kill());
   const url = `http://127.0.0.1:${port}/api/v1`;
   const deadline = Date.now() + 20_000;
   for (;;) {
@@ -134,20 +164,21 @@ export async function startLocalBackend(opts: LocalBackendOptions): Promise<Loca
   async function forward(body: Buffer): Promise<{ status: number; json: unknown }> {
     const res = await fetch(decap.url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: body.toString('utf8') });
     const text = await res.text();
-    return { status: res.status, json: text ? (JSON.parse(text) as unknown) : null };
+    const json: unknown = text ? JSON.parse(text) : null;
+    return { status: res.status, json };
   }
 
   /** The git-mode answer to a request, or undefined for requests `decap-server` answers. */
-  async function gitAction(repo: GitRepo, { action, params }: Request): Promise<unknown> {
-    const prefix = str(params.cmsLabelPrefix) || DEFAULT_LABEL_PREFIX;
+  async function gitAction(repo: GitRepo, action: string, params: Params): Promise<unknown> {
+    const prefix = params.cmsLabelPrefix || DEFAULT_LABEL_PREFIX;
     // `id` is the content key (`news/some-slug`) only for unpublishedEntry; elsewhere it names a file.
     const key = () => {
-      const id = action === 'unpublishedEntry' ? str(params.id) : '';
+      const id = action === 'unpublishedEntry' ? (params.id ?? '') : '';
       if (id) {
         const slash = id.indexOf('/');
         return { collection: id.slice(0, slash), slug: id.slice(slash + 1) };
       }
-      return { collection: str(params.collection), slug: str(params.slug) };
+      return { collection: params.collection ?? '', slug: params.slug ?? '' };
     };
     switch (action) {
       case 'info':
@@ -177,21 +208,22 @@ export async function startLocalBackend(opts: LocalBackendOptions): Promise<Loca
       case 'unpublishedEntryDataFile':
       case 'unpublishedEntryMediaFile': {
         const { collection, slug } = key();
-        const path = str(params.path);
+        const path = params.path ?? '';
         const data = await repo.draftFile(collection, slug, path);
         if (!data) throw new HttpError(404, `${path} is not in the draft of ${collection}/${slug}.`);
         return action === 'unpublishedEntryDataFile' ? { data: data.toString('utf8') } : mediaFile(path, data);
       }
       case 'deleteUnpublishedEntry':
-        await repo.deleteDraft(str(params.collection), str(params.slug));
+        await repo.deleteDraft(params.collection ?? '', params.slug ?? '');
         return { message: 'draft deleted' };
       case 'updateUnpublishedEntryStatus':
-        await repo.setStatus(str(params.collection), str(params.slug), `${prefix}${str(params.newStatus)}`);
+        await repo.setStatus(params.collection ?? '', params.slug ?? '', `${prefix}${params.newStatus ?? ''}`);
         return { message: 'status updated' };
       case 'persistEntry': {
-        const options = (params.options ?? {}) as { collectionName?: string; commitMessage?: string; useWorkflow?: boolean; status?: string };
-        const dataFiles = (params.dataFiles ?? [params.entry]) as { slug: string; path: string; raw: string; newPath?: string }[];
-        const assets = (params.assets ?? []) as { path: string; content: string }[];
+        const options = params.options ?? {};
+        const dataFiles = params.dataFiles ?? (params.entry ? [params.entry] : []);
+        const assets = params.assets ?? [];
+        if (dataFiles.length === 0) throw new HttpError(422, 'The request names no file to save.');
         const changes: FileChange[] = [];
         for (const file of dataFiles) {
           if (file.newPath && file.newPath !== file.path) changes.push({ path: file.path, content: null });
@@ -200,7 +232,7 @@ export async function startLocalBackend(opts: LocalBackendOptions): Promise<Loca
         for (const asset of assets) changes.push({ path: asset.path, content: Buffer.from(asset.content, 'base64') });
         const message = options.commitMessage ?? 'Update content';
         if (options.useWorkflow) {
-          await repo.saveDraft(str(options.collectionName), dataFiles[0]!.slug, changes, message, `${prefix}${options.status ?? 'draft'}`);
+          await repo.saveDraft(options.collectionName ?? '', dataFiles[0]!.slug, changes, message, `${prefix}${options.status ?? 'draft'}`);
         } else {
           const { commit, branch } = await repo.commitFiles(changes, message);
           log(`Committed ${changes.map((c) => c.path).join(', ')} on ${branch} (${commit.slice(0, 7)}).`);
@@ -214,20 +246,19 @@ export async function startLocalBackend(opts: LocalBackendOptions): Promise<Loca
         return { message: `published ${collection}/${slug}` };
       }
       case 'persistMedia': {
-        const asset = params.asset as { path: string; content: string };
+        const asset = params.asset;
+        if (!asset) throw new HttpError(422, 'The request has no file to store.');
         const data = Buffer.from(asset.content, 'base64');
-        const options = (params.options ?? {}) as { commitMessage?: string };
-        const { commit, branch } = await repo.commitFiles([{ path: asset.path, content: data }], options.commitMessage ?? `Upload ${asset.path}`);
+        const { commit, branch } = await repo.commitFiles([{ path: asset.path, content: data }], params.options?.commitMessage ?? `Upload ${asset.path}`);
         log(`Committed ${asset.path} on ${branch} (${commit.slice(0, 7)}).`);
         return mediaFile(repo.checkPath(asset.path), data);
       }
       case 'deleteFile':
       case 'deleteFiles': {
-        const paths = action === 'deleteFile' ? [str(params.path)] : ((params.paths ?? []) as string[]);
-        const options = (params.options ?? {}) as { commitMessage?: string };
+        const paths = action === 'deleteFile' ? [params.path ?? ''] : (params.paths ?? []);
         const { commit, branch } = await repo.commitFiles(
           paths.map((path) => ({ path, content: null })),
-          options.commitMessage ?? `Delete ${paths.join(', ')}`,
+          params.options?.commitMessage ?? `Delete ${paths.join(', ')}`,
         );
         log(`Deleted ${paths.join(', ')} on ${branch} (${commit.slice(0, 7)}).`);
         return { message: `deleted ${paths.join(', ')}` };
@@ -280,9 +311,10 @@ export async function startLocalBackend(opts: LocalBackendOptions): Promise<Loca
     let action = '';
     try {
       const body = await readBody(req);
-      const request = JSON.parse(body.toString('utf8')) as Request;
-      action = str(request.action);
-      const answer = git ? await gitAction(git, { action, params: request.params ?? {} }) : undefined;
+      const parsed = requestSchema.safeParse(JSON.parse(body.toString('utf8')));
+      if (!parsed.success) throw new HttpError(422, `Not a request of Decap's proxy protocol: ${parsed.error.message}`);
+      action = parsed.data.action;
+      const answer = git ? await gitAction(git, action, parsed.data.params ?? {}) : undefined;
       if (answer !== undefined) {
         send(200, answer);
         return;
@@ -292,7 +324,8 @@ export async function startLocalBackend(opts: LocalBackendOptions): Promise<Loca
         send(forwarded.status, forwarded.json);
         return;
       }
-      const details = (forwarded.json as { error?: string } | null)?.error ?? `HTTP ${forwarded.status}`;
+      const error: unknown = typeof forwarded.json === 'object' && forwarded.json !== null ? Reflect.get(forwarded.json, 'error') : undefined;
+      const details = typeof error === 'string' ? error : `HTTP ${forwarded.status}`;
       if (forwarded.status >= 500) log(`decap-server could not ${action}: ${details}`);
       send(forwarded.status, { error: useTranslations(locale)('cms.backend.failed', { action, details }) });
     } catch (error) {
@@ -311,7 +344,7 @@ export async function startLocalBackend(opts: LocalBackendOptions): Promise<Loca
     server.once('error', reject);
     server.listen(opts.port, '127.0.0.1', () => resolve());
   });
-  const { port } = server.address() as AddressInfo;
+  const port = portOf(server.address());
   return {
     url: `http://127.0.0.1:${port}/api/v1`,
     stop: async () => {
