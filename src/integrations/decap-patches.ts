@@ -54,6 +54,37 @@ export const decapPatches: SourcePatch[] = [
     prepend: `import { listData as ulagatListData } from ${JSON.stringify(join(adminDir, 'list-data.ts'))};\n`,
     why: 'Lists and workflow cards showed only the default language\'s title: blank for an entry not yet written in the interface language.',
   },
+  {
+    pkg: 'decap-cms-widget-file',
+    version: '3.5.3',
+    file: 'dist/esm/withFileControl.js',
+    find: `  const [asset, setAsset] = useState(null);
+  useEffect(() => {
+    if (value) {
+      const newAsset = getAsset(value, field);
+      setAsset(newAsset);
+    } else {
+      setAsset(null);
+    }
+  }, [value, field, getAsset]);`,
+    replace: `  const [asset, setAsset] = useState(null);
+  useEffect(() => {
+    if (!value) {
+      setAsset(null);
+      return undefined;
+    }
+    let tries = 0;
+    let timer;
+    const show = () => {
+      const newAsset = getAsset(value, field);
+      setAsset(newAsset);
+      if (newAsset && newAsset.path === 'empty.svg' && tries++ < 40) timer = setTimeout(show, 250);
+    };
+    show();
+    return () => clearTimeout(timer);
+  }, [value, field, getAsset]);`,
+    why: 'An entry\'s photo showed as an empty box: Decap gives a blank placeholder while the photo loads and never asks for it again (decaporg/decap-cms#7099). It is asked for again until it is there.',
+  },
 ];
 
 /** The installed version of a package. */
