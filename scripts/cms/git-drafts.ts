@@ -109,6 +109,9 @@ export class GitRepo {
   }
 
   static draftRef(collection: string, slug: string): string {
+    for (const part of [collection, slug]) {
+      if (!/^[A-Za-z0-9][\w-]*$/.test(part)) throw new Error(`"${part}" cannot name a draft branch (letters, digits, - and _ only).`);
+    }
     return `refs/heads/${DRAFT_PREFIX}${collection}/${slug}`;
   }
 

@@ -89,6 +89,13 @@ describe('drafts of the review workflow in git mode', () => {
     expect(reports.join('\n')).toMatch(/cms\/news\/empty changes nothing.*git branch -D cms\/news\/empty/);
   });
 
+  it('name no branch from a collection or slug that is not a plain name', async () => {
+    const { drafts } = checkout();
+    for (const [collection, slug] of [['news', '../../main'], ['news/x', 'a'], ['', 'a'], ['news', 'a b']]) {
+      await expect(drafts.saveDraft(collection!, slug!, [file('content/news/kk/a.md', 'x')], 'm', 's'), `${collection} ${slug}`).rejects.toThrow(/cannot name a draft branch/);
+    }
+  });
+
   it('write nothing outside the content folder', async () => {
     const { drafts } = checkout();
     for (const path of ['package.json', 'content/../package.json', '/etc/passwd', 'contentx/a.md']) {
