@@ -249,7 +249,7 @@ describe.each(['fs', 'git'] as const)('%s mode', (mode) => {
     if (mode === 'fs') {
       // The preview writes the Kazakh date as the page does, not Chromium's "2025 M10 25".
       await page.getByRole('button', { name: 'Алдын ала қарау' }).click();
-      await page.frameLocator('iframe').first().getByText('2025 ж. 25 қазан').first().waitFor();
+      await page.locator('iframe').first().contentFrame().getByText('2025 ж. 25 қазан').first().waitFor();
       await page.getByRole('button', { name: 'Тілдерді қатар көрсету' }).click();
     }
     await page.getByRole('button', { name: `${ui.kk.writingIn}: RU` }).click();
