@@ -6,23 +6,36 @@
  * generator cannot map throws, and `test/unit/cms-config.test.ts` checks the result.
  *
  * Labels and hints are in the editor's interface language (kk, ru or en), from the UI
- * dictionaries; one config is generated per language (`/admin/config.<lang>.yml`).
+ * dictionaries; one config is generated per language (`/admin/config.<lang>.yml`). That
+ * language is also the one the editor writes in: the left pane, the CMS's default locale
+ * (whose fields are required and whose title names a new entry's file). A Kazakh editor
+ * writes Kazakh first, a Russian editor Russian, and either adds the other languages later.
+ *
+ * The schemas are read through zod's public API only: the metadata the field builders
+ * register (`fieldMeta`), and the schema classes with their public properties.
  */
 import { z } from 'astro/zod';
 import { stringify as stringifyYaml } from 'yaml';
-import { collectionNames, kinds, type CollectionName } from '../src/model/collections';
+import { collectionNames, kinds, type CollectionName, type KindDeclaration } from '../src/model/collections';
 import { fieldMeta, type FieldMeta } from '../src/content/fields';
 import { networkBrandNames } from '../src/model/options';
 import { plainShapes } from '../src/content/schemas';
-import { locales, sourceLocale, type Locale } from '../src/i18n/locales';
+import { locales, type Locale } from '../src/i18n/locales';
 import { dictionaries, useTranslations } from '../src/i18n/ui';
 import type { UIKey } from '../src/i18n/ui/types';
+import { entryHref } from '../src/utils/urls';
 import { CONTENT_FORMAT, MEDIA_FOLDER, NEW_SLUG_FIELD, PUBLIC_FOLDER } from './constants';
+import { cmsLocales } from './ui-locale';
 
-/** The language whose title names a new entry's file; the CMS requires its fields. */
-export const cmsDefaultLocale: Locale = sourceLocale;
-/** Left pane first: the source language, then the others in site order. */
-export const cmsLocales: Locale[] = [cmsDefaultLocale, ...locales.filter((l) => l !== cmsDefaultLocale)];
+/**
+ * How entry lists show a date (`{{date | date('…')}}`, dayjs formats with the interface
+ * language's month names): the site's short form in each language, not the stored `2025-12-12T15:00`.
+ */
+const listDateFormats: Record<Locale, { date: string; dateTime: string }> = {
+  kk: { date: 'YYYY [ж.] D MMMM', dateTime: 'YYYY [ж.] D MMMM, HH:mm' },
+  ru: { date: 'D MMMM YYYY', dateTime: 'D MMMM YYYY, HH:mm' },
+  en: { date: 'D MMMM YYYY', dateTime: 'D MMMM YYYY, HH:mm' },
+};
 
 export type DecapField = Record<string, unknown> & { name: string; widget: string };
 export type DecapCollection = Record<string, unknown> & { name: string; folder: string; fields: DecapField[] };
@@ -104,16 +117,12 @@ export function configOptionsFromEnv(
   };
 }
 
-type Def = { type: string; [key: string]: unknown };
-const defOf = (schema: unknown): Def => (schema as { _zod: { def: Def } })._zod.def;
-
-/** The schema inside preprocess / optional / default wrappers. */
-function unwrap(schema: unknown): unknown {
+/** The schema inside preprocess / optional / default / nullable wrappers (zod's public accessors). */
+function unwrap(schema: z.core.$ZodType): z.core.$ZodType {
   let current = schema;
   for (;;) {
-    const def = defOf(current);
-    if (def.type === 'pipe') current = def.out;
-    else if (def.type === 'optional' || def.type === 'default' || def.type === 'nullable') current = def.innerType;
+    if (current instanceof z.ZodPipe) current = current.out;
+    else if (current instanceof z.ZodOptional || current instanceof z.ZodDefault || current instanceof z.ZodNullable) current = current.unwrap();
     else return current;
   }
 }
@@ -130,8 +139,8 @@ function labelFor(t: Translate, path: string): string {
   return t(key);
 }
 
-function hintFor(t: Translate, collection: string, path: string): string | undefined {
-  const language = t(`lang.in.${cmsDefaultLocale}`);
+function hintFor(t: Translate, uiLocale: Locale, collection: string, path: string): string | undefined {
+  const language = t(`lang.in.${uiLocale}`);
   for (const key of [`cms.hint.${collection}.${path}`, `cms.hint.${path}`]) if (hasKey(key)) return t(key, { language });
   return undefined;
 }
@@ -145,20 +154,27 @@ function selectOptions(t: Translate, collection: string, path: string, values: r
 }
 
 /** The Decap field of a plain zod schema inside a list of objects (links, figures, social). */
-function innerField(t: Translate, collection: string, path: string, name: string, schema: unknown): DecapField {
-  const def = defOf(unwrap(schema));
+function innerField(t: Translate, collection: string, path: string, name: string, schema: z.core.$ZodType): DecapField {
+  const inner = unwrap(schema);
   const base = { name, label: labelFor(t, `${path}.${name}`), required: true };
-  if (def.type === 'string') {
-    return def.format === 'url'
-      ? { ...base, widget: 'string', pattern: ['^https?://\\S+$', t('cms.pattern.url')] }
-      : { ...base, widget: 'string' };
-  }
-  if (def.type === 'number') return { ...base, widget: 'number', value_type: 'float' };
-  if (def.type === 'enum') {
-    return { ...base, widget: 'select', options: selectOptions(t, collection, `${path}.${name}`, Object.values(def.entries as Record<string, string>)) };
-  }
-  throw new Error(`The CMS cannot edit "${collection}.${path}.${name}" (zod type "${def.type}"). Fix: map it in innerField in admin/config.ts.`);
+  if (inner instanceof z.ZodURL) return { ...base, widget: 'string', pattern: ['^https?://\\S+$', t('cms.pattern.url')] };
+  if (inner instanceof z.ZodString) return { ...base, widget: 'string' };
+  if (inner instanceof z.ZodNumber) return { ...base, widget: 'number', value_type: 'float' };
+  if (inner instanceof z.ZodEnum) return { ...base, widget: 'select', options: selectOptions(t, collection, `${path}.${name}`, inner.options.map(String)) };
+  const kind = inner instanceof z.ZodType ? inner.type : 'unknown';
+  throw new Error(`The CMS cannot edit "${collection}.${path}.${name}" (zod type "${kind}"). Fix: map it in innerField in admin/config.ts.`);
 }
+
+/**
+ * The media folder again on every collection, as an absolute path: Decap then loads the media
+ * library with each entry, so it lists every photo however the entry was opened. With only the
+ * global folder it reuses the library loaded on the home screen, which is empty when an entry
+ * is opened by its address (decaporg/decap-cms#3157), as the translation status page's "Edit"
+ * links do. On the collection rather than on the fields: Decap resolves a field's absolute
+ * folder wrongly for the photo component inside the text (it stored the photo under
+ * `content/<collection>/content/media/`). The stored paths stay `../../media/<file>`.
+ */
+const mediaFolders = { media_folder: `/${MEDIA_FOLDER}`, public_folder: PUBLIC_FOLDER };
 
 /** Decap's list widget takes `i18n: true` or `false` only: a list cannot be entered once and shared by the languages. */
 function sharedListIsUnsupported(collection: string, name: string, meta: FieldMeta) {
@@ -203,7 +219,7 @@ export function cmsField(
     required: meta.required,
     i18n: meta.translatable ? true : 'duplicate',
   };
-  const hint = hintFor(t, collection, name);
+  const hint = hintFor(t, ctx.uiLocale, collection, name);
   if (hint) field.hint = hint;
 
   switch (meta.widget) {
@@ -265,9 +281,10 @@ export function cmsField(
       break;
     case 'object-list': {
       sharedListIsUnsupported(collection, name, meta);
-      const element = defOf(unwrap(schema)).element;
-      const shape = defOf(element).shape as Record<string, unknown>;
-      const inner = Object.entries(shape).map(([key, s]) => innerField(t, collection, name, key, s));
+      const list = unwrap(schema);
+      const element = list instanceof z.ZodArray ? list.element : undefined;
+      if (!(element instanceof z.ZodObject)) throw new Error(`"${collection}.${name}" is not a list of objects. Fix: build it with objectList() in src/content/schemas.ts.`);
+      const inner = Object.entries(element.shape).map(([key, s]) => innerField(t, collection, name, key, s));
       Object.assign(field, {
         widget: 'list',
         collapsed: true,
@@ -285,10 +302,13 @@ export function cmsField(
 
 export function cmsCollection(ctx: FieldContext, name: CollectionName, shape: z.ZodRawShape = plainShapes()[name]): DecapCollection {
   const t = useTranslations(ctx.uiLocale);
-  const { cms: policy, order, folder } = kinds[name];
+  const { order, folder, dateField } = kinds[name];
+  const policy: KindDeclaration['cms'] = kinds[name].cms;
   const fields = Object.entries(shape).map(([field, schema]) => cmsField(ctx, name, field, schema as z.ZodType));
-  fields.push({ name: 'body', label: labelFor(t, 'body'), widget: 'markdown', required: false, i18n: true, hint: t('cms.hint.body') });
+  // The only component the text offers is a photo: the site has no code blocks (Decap's other built-in one).
+  fields.push({ name: 'body', label: labelFor(t, 'body'), widget: 'markdown', required: false, i18n: true, hint: t('cms.hint.body'), editor_components: ['image'] });
   const identifier = 'title';
+  const listDate = policy.listDate ? ` · {{${policy.listDate.field} | date('${listDateFormats[ctx.uiLocale][policy.listDate.kind]}')}}` : '';
   return {
     name,
     label: t(`cms.collection.${name}` as UIKey),
@@ -301,9 +321,12 @@ export function cmsCollection(ctx: FieldContext, name: CollectionName, shape: z.
     delete: policy.create,
     i18n: true,
     identifier_field: identifier,
+    ...mediaFolders,
     slug: `{{fields.${NEW_SLUG_FIELD}}}`,
-    summary: 'summaryField' in policy ? `{{${identifier}}} · {{${policy.summaryField}}}` : `{{${identifier}}}`,
-    sortable_fields: [{ field: order.field, default_sort: order.field === kinds[name].dateField ? 'desc' : order.direction }, ...policy.sortable],
+    summary: `{{${identifier}}}${listDate}`,
+    sortable_fields: [{ field: order.field, default_sort: order.field === dateField ? 'desc' : order.direction }, ...policy.sortable],
+    // "View preview" in the review workflow opens the entry's own page, in the language written.
+    preview_path: entryHref(name, ctx.uiLocale, '{{slug}}').replace(/^\//, ''),
     fields,
   };
 }
@@ -315,21 +338,20 @@ export function cmsConfig(opts: ConfigOptions): DecapConfig {
     backend: { ...opts.backend, squash_merges: true },
     publish_mode: 'editorial_workflow',
     // Only on localhost or 127.0.0.1: edit the local checkout through decap-server, no account.
-    local_backend: { url: `http://127.0.0.1:${opts.localBackendPort}/api/v1` },
+    // `lang`: the local backend (scripts/cms/local-backend.ts) answers refusals in the editor's language.
+    local_backend: { url: `http://127.0.0.1:${opts.localBackendPort}/api/v1?lang=${opts.uiLocale}` },
     ...(opts.siteUrl ? { site_url: opts.siteUrl, display_url: opts.siteUrl } : {}),
     logo_url: '/favicon.svg',
     media_folder: MEDIA_FOLDER,
     public_folder: PUBLIC_FOLDER,
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
-    i18n: { structure: 'multiple_folders', locales: cmsLocales, default_locale: cmsDefaultLocale },
+    i18n: { structure: 'multiple_folders', locales: cmsLocales(opts.uiLocale), default_locale: opts.uiLocale },
     collections: collectionNames.map((name) => cmsCollection(opts, name)),
   };
 }
 
 /** What the admin script needs to know about the content model; handed to it as JSON by the admin page. */
 export interface CmsClientData {
-  locales: Locale[];
-  defaultLocale: Locale;
   collections: Record<string, { identifier: string; translatable: string[]; images: Array<[image: string, alt: string]> }>;
   /** Names of the entries that fields refer to, per collection and slug, for the previews (references store slugs). */
   names: Partial<Record<CollectionName, Record<string, Partial<Record<Locale, string>>>>>;
@@ -351,7 +373,7 @@ export function cmsClientData(references: References): CmsClientData {
       images: entries.filter(([, meta]) => meta?.alt).map(([field, meta]) => [field, meta!.alt!]),
     };
   }
-  return { locales: cmsLocales, defaultLocale: cmsDefaultLocale, collections, names };
+  return { collections, names };
 }
 
 /** The config as the YAML file Decap loads, for one interface language, with settings from the environment. */

@@ -29,8 +29,11 @@ const list = (value: unknown): string[] => (Array.isArray(value) ? value.filter(
 const oneOf = <T extends string>(options: readonly T[], value: unknown, fallback: T): T =>
   options.includes(value as T) ? (value as T) : fallback;
 
-function useLocale(props: Props, data: CmsClientData): Locale {
-  const locale = isLocale(props.locale) ? props.locale : data.defaultLocale;
+/** The preview's language: the left pane's, else the interface language (the CMS's default locale). */
+let defaultLocale: Locale = 'kk';
+
+function useLocale(props: Props): Locale {
+  const locale = isLocale(props.locale) ? props.locale : defaultLocale;
   useEffect(() => {
     props.document.documentElement.lang = locale;
   }, [props.document, locale]);
@@ -75,7 +78,7 @@ function Body({ props }: { props: Props }) {
 
 function newsPreview(data: CmsClientData) {
   return function NewsPreview(props: Props) {
-    const locale = useLocale(props, data);
+    const locale = useLocale(props);
     const v = values(props);
     const t = useTranslations(locale);
     return (
@@ -100,7 +103,7 @@ function newsPreview(data: CmsClientData) {
 
 function eventPreview(data: CmsClientData) {
   return function EventPreview(props: Props) {
-    const locale = useLocale(props, data);
+    const locale = useLocale(props);
     const v = values(props);
     const start = parseLocalDateTime(v.start);
     const end = parseLocalDateTime(v.end);
@@ -133,7 +136,7 @@ function eventPreview(data: CmsClientData) {
 
 function projectPreview(data: CmsClientData) {
   return function ProjectPreview(props: Props) {
-    const locale = useLocale(props, data);
+    const locale = useLocale(props);
     const v = values(props);
     const t = useTranslations(locale);
     const goals = list(v.goals);
@@ -163,9 +166,9 @@ function projectPreview(data: CmsClientData) {
   };
 }
 
-function simplePreview(data: CmsClientData) {
+function simplePreview() {
   return function SimplePreview(props: Props) {
-    useLocale(props, data);
+    useLocale(props);
     const v = values(props);
     return (
       <Page>
@@ -177,7 +180,8 @@ function simplePreview(data: CmsClientData) {
 }
 
 /** Registers a preview for every collection, and the site's CSS and font inside the preview frame. */
-export function registerPreviews(cms: DecapCms, data: CmsClientData) {
+export function registerPreviews(cms: DecapCms, data: CmsClientData, uiLocale: Locale) {
+  defaultLocale = uiLocale;
   cms.registerPreviewStyle(fontCss, { raw: true });
   cms.registerPreviewStyle(siteCss, { raw: true });
   // One preview per detail template: a collection shows the preview of the page it gets.
@@ -185,8 +189,8 @@ export function registerPreviews(cms: DecapCms, data: CmsClientData) {
     article: newsPreview(data),
     event: eventPreview(data),
     project: projectPreview(data),
-    region: simplePreview(data),
-    page: simplePreview(data),
+    region: simplePreview(),
+    page: simplePreview(),
   };
   for (const collection of collectionNames) {
     cms.registerPreviewTemplate(collection, templates[kinds[collection].detail] as never);

@@ -11,14 +11,19 @@
  * the same file would run the CMS twice. The build starts it beside Astro's own work, so
  * a build that has to make it again waits for it little or not at all.
  *
- * `astro dev` does not use it: there the admin page loads `admin/main.ts` through Vite's dev
- * server, with fast refresh.
+ * `astro dev` (and so `npm run cms`) serves the same bundle, from the cache: the admin page asks
+ * for `/admin/cms/main.js`, a module that imports the bundle of the current digest, made again
+ * when the code changed. Vite's dev server never sees the CMS's modules,
+ * so none of them brings in its live-reload client, and a content change (which makes Vite
+ * reload every page it serves) cannot reload the editor in the middle of its work.
  */
 import type { AstroIntegration } from 'astro';
-import { codeVersion, diskCache } from '../build/cache';
+import { codeVersion, diskCache, type DiskCache } from '../build/cache';
+import { decapPatchesPlugin } from './decap-patches';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { extname, join, normalize, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 
@@ -29,7 +34,7 @@ const ENTRY = 'admin/main.ts';
 const CACHE_KEEP = 5;
 
 const defaultRoot = fileURLToPath(new URL('../..', import.meta.url));
-/** The bundles' cache, versioned by this file's code and Vite's version; entries are named by `cmsBundleKey`. */
+/** The bundles' cache, versioned by this file's code (its patches included) and Vite's version; entries are named by `cmsBundleKey`. */
 const cmsCache = (root: string) => diskCache('cms', codeVersion(['src/integrations/cms-bundle.ts'], [], root));
 
 /** Every file under `dir`, in a stable order. */
@@ -40,9 +45,13 @@ const files = (dir: string) =>
     .sort();
 
 const keys = new Map<string, string>();
-/** Digest of everything the bundle is made from: the lockfile, tsconfig.json (JSX settings), and every file under admin/ and src/. */
-export function cmsBundleKey(root = defaultRoot): string {
-  let key = keys.get(root);
+/**
+ * Digest of everything the bundle is made from: the lockfile, tsconfig.json (JSX settings), and
+ * every file under admin/ and src/. Kept for the process (a build), unless `fresh` (the dev server,
+ * where the code may change).
+ */
+export function cmsBundleKey(root = defaultRoot, fresh = false): string {
+  let key = fresh ? undefined : keys.get(root);
   if (key === undefined) {
     const hash = createHash('sha256');
     for (const file of [join(root, 'package-lock.json'), join(root, 'tsconfig.json'), ...files(join(root, 'admin')), ...files(join(root, 'src'))]) {
@@ -55,21 +64,25 @@ export function cmsBundleKey(root = defaultRoot): string {
 }
 
 /** The bundle's folder in the site, named by its digest so a browser never runs a stale copy. */
-const bundlePath = (root: string) => `${CMS_BUNDLE_DIR}/${cmsBundleKey(root)}`;
+const bundlePath = (root: string, key = cmsBundleKey(root)) => `${CMS_BUNDLE_DIR}/${key}`;
 /** The URL of the bundle's entry. */
 export const cmsEntryUrl = (root = defaultRoot) => `/${bundlePath(root)}/main.js`;
+/** In `astro dev`: the entry's fixed address, a module that imports the bundle of the current code. */
+export const CMS_DEV_ENTRY = `/${CMS_BUNDLE_DIR}/main.js`;
 
 /** The module the admin page reads the entry's URL from. */
 const VIRTUAL = 'virtual:ulagat/cms-entry';
 
 /** Makes the bundle into `outDir` with Vite: minified, its chunks and assets named by content. */
-async function makeBundle(root: string, outDir: string): Promise<void> {
+async function makeBundle(root: string, outDir: string, key: string): Promise<void> {
   await build({
     configFile: false,
     root,
-    base: `/${bundlePath(root)}/`,
+    base: `/${bundlePath(root, key)}/`,
     logLevel: 'error',
     mode: 'production',
+    // Fixes to Decap's own code, each for one pinned version (decap-patches.ts).
+    plugins: [decapPatchesPlugin()],
     build: {
       outDir,
       emptyOutDir: true,
@@ -89,8 +102,8 @@ async function makeBundle(root: string, outDir: string): Promise<void> {
  * ask at once (the tests build fixtures side by side): each makes its own copy and the first
  * to finish puts it in place.
  */
-export async function cachedCmsBundle(root = defaultRoot, cache = cmsCache(root)): Promise<{ dir: string; made: boolean }> {
-  const key = cmsBundleKey(root);
+export async function cachedCmsBundle(root = defaultRoot, cache: DiskCache = cmsCache(root), fresh = false): Promise<{ dir: string; made: boolean }> {
+  const key = cmsBundleKey(root, fresh);
   const dir = cache.path(key);
   if (existsSync(join(dir, 'main.js'))) {
     cache.touch(key);
@@ -98,7 +111,7 @@ export async function cachedCmsBundle(root = defaultRoot, cache = cmsCache(root)
   }
   const tmp = `${dir}.${process.pid}.${Date.now()}.tmp`;
   try {
-    await makeBundle(root, tmp);
+    await makeBundle(root, tmp, key);
     if (!existsSync(join(tmp, 'main.js'))) throw new Error(`Vite wrote no main.js for ${ENTRY}.`);
     try {
       renameSync(tmp, dir);
@@ -112,26 +125,75 @@ export async function cachedCmsBundle(root = defaultRoot, cache = cmsCache(root)
   return { dir, made: true };
 }
 
-/** The integration: starts the bundle when the build starts, and copies it into the site at the end. */
+const contentTypes: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.woff2': 'font/woff2',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.map': 'application/json',
+};
+
+/**
+ * The dev server's handler for `/admin/cms/…`: the bundle is made when the code changed (a few
+ * seconds; requests meanwhile wait for the same build), and its files are served from the cache.
+ */
+export function cmsDevBundleHandler(root = defaultRoot, cache: DiskCache = cmsCache(root)) {
+  const cacheDir = cache.dir;
+  let building: { key: string; done: Promise<{ dir: string }> } | undefined;
+  const current = () => {
+    const key = cmsBundleKey(root, true);
+    if (building?.key !== key) building = { key, done: cachedCmsBundle(root, cache, true) };
+    return building.done;
+  };
+  return async (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => {
+    const path = decodeURIComponent((req.url ?? '').split('?')[0]!);
+    if (!path.startsWith(`/${CMS_BUNDLE_DIR}/`)) return next();
+    try {
+      if (path === CMS_DEV_ENTRY) {
+        // A module that imports the bundle's entry by its own address: a redirect would give the
+        // entry two addresses, and its chunks, which import it back, would run the CMS twice.
+        const { dir } = await current();
+        res.writeHead(200, { 'Content-Type': contentTypes['.js']!, 'Cache-Control': 'no-store' });
+        res.end(`import ${JSON.stringify(`/${CMS_BUNDLE_DIR}/${relative(cacheDir, dir)}/main.js`)};\n`);
+        return;
+      }
+      const file = normalize(join(cacheDir, path.slice(CMS_BUNDLE_DIR.length + 2)));
+      if (!file.startsWith(cacheDir + sep) || !existsSync(file) || !statSync(file).isFile()) return next();
+      res.writeHead(200, { 'Content-Type': contentTypes[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
+      res.end(readFileSync(file));
+    } catch (error) {
+      next(error);
+    }
+  };
+}
+
+/** The integration: starts the bundle when the build starts, and copies it into the site at the end; serves it in `astro dev`. */
 export function cmsBundle(): AstroIntegration {
   let pending: Promise<{ dir: string; made: boolean }> | undefined;
   let root = defaultRoot;
+  let dev = false;
   return {
     name: 'ulagat-cms-bundle',
     hooks: {
-      'astro:config:setup': ({ config, updateConfig }) => {
+      'astro:config:setup': ({ config, command, updateConfig }) => {
         root = fileURLToPath(config.root);
+        dev = command === 'dev';
         updateConfig({
           vite: {
             plugins: [
               {
                 name: 'ulagat-cms-entry',
                 resolveId: (id: string) => (id === VIRTUAL ? `\0${VIRTUAL}` : undefined),
-                load: (id: string) => (id === `\0${VIRTUAL}` ? `export default ${JSON.stringify(cmsEntryUrl(root))};` : undefined),
+                load: (id: string) => (id === `\0${VIRTUAL}` ? `export default ${JSON.stringify(dev ? CMS_DEV_ENTRY : cmsEntryUrl(root))};` : undefined),
               },
             ],
           },
         });
+      },
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use(cmsDevBundleHandler(root));
       },
       'astro:build:start': () => {
         pending = cachedCmsBundle(root);

@@ -59,8 +59,8 @@ export interface KindDeclaration {
     create: boolean;
     /** Extra fields the CMS list can sort by, besides the order field. */
     sortable: readonly string[];
-    /** A second field in the entry list's summary line, after the title. */
-    summaryField?: string;
+    /** The date shown after the title in the CMS's entry lists, as a date or a date and time. */
+    listDate?: { field: string; kind: 'date' | 'dateTime' };
   };
 }
 
@@ -80,7 +80,7 @@ export const kinds = {
     poster: false,
     feed: 'latest',
     nav: true,
-    cms: { create: true, sortable: ['title'], summaryField: 'date' },
+    cms: { create: true, sortable: ['title'], listDate: { field: 'date', kind: 'date' } },
   },
   events: {
     folder: 'master-classes',
@@ -97,7 +97,7 @@ export const kinds = {
     poster: true,
     feed: 'upcoming',
     nav: true,
-    cms: { create: true, sortable: ['title'], summaryField: 'start' },
+    cms: { create: true, sortable: ['title'], listDate: { field: 'start', kind: 'dateTime' } },
   },
   projects: {
     folder: 'projects',

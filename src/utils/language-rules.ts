@@ -333,6 +333,8 @@ export interface DictionaryText {
 export const sameInLanguages: readonly { key: string; locales: readonly Locale[]; reason: string }[] = [
   { key: 'site.name', locales: ['kk', 'ru'], reason: 'the site’s name is the Kazakh word «Ұлағат» on the Kazakh and Russian pages alike' },
   { key: 'events.attendance.online', locales: ['kk', 'ru'], reason: 'Kazakh and Russian both write «Онлайн»' },
+  { key: 'cms.media.megabytes', locales: ['kk', 'ru'], reason: 'Kazakh and Russian both abbreviate megabytes «МБ»' },
+  { key: 'cms.media.kilobytes', locales: ['kk', 'ru'], reason: 'Kazakh and Russian both abbreviate kilobytes «КБ»' },
 ];
 
 /** The 1-based line of a key in a dictionary file, if it is written there as `'key':`. */

@@ -40,5 +40,35 @@ export function rehypeDropBareEmbeds() {
   };
 }
 
+/**
+ * A picture the page can show: a web address (https, the only protocol the schema keeps) or a
+ * picture file next to the content (`![…](../../media/photo.jpg)`, which Astro optimises).
+ */
+const USABLE_IMAGE_SOURCE = /^(?:https:\/\/\S+|[^:?#\s]+\.(?:jpe?g|png|webp|avif|gif|svg))$/i;
+
+/**
+ * Removes an <img> with no source the page could show (`<img src=x>`, a source the schema
+ * dropped, none at all): it would only be a broken-image icon. A picture that stays gets
+ * `alt=""` when it has no description, so a screen reader skips it instead of reading its
+ * address; the content rules ask editors for real descriptions.
+ */
+export function rehypeDropBrokenImages() {
+  return (tree: Root) => {
+    const walk = (node: Root | Element) => {
+      node.children = node.children.filter((child) => {
+        if (child.type !== 'element' || child.tagName !== 'img') return true;
+        const src = child.properties?.src;
+        return typeof src === 'string' && USABLE_IMAGE_SOURCE.test(src.trim());
+      });
+      for (const child of node.children) {
+        if (child.type !== 'element') continue;
+        if (child.tagName === 'img' && typeof child.properties.alt !== 'string') child.properties.alt = '';
+        walk(child);
+      }
+    };
+    walk(tree);
+  };
+}
+
 /** The rehype plugins for Markdown, in order. */
-export const markdownRehypePlugins: RehypePlugins = [rehypeRaw, [rehypeSanitize, sanitizeSchema], rehypeDropBareEmbeds];
+export const markdownRehypePlugins: RehypePlugins = [rehypeRaw, [rehypeSanitize, sanitizeSchema], rehypeDropBareEmbeds, rehypeDropBrokenImages];

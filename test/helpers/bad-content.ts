@@ -33,6 +33,14 @@ export const badContentCases: Record<string, { file: string; message: RegExp }> 
   'unknown-locale': { file: 'news/kz/wrong-locale.md', message: /"kz" is not a language of this site\. Fix: move the file into one of the folders kk, ru, en/ },
   'invalid-yaml': { file: 'news/ru/broken-yaml.md', message: /the front matter \(between the --- lines\) is not valid YAML: .*Fix: put every text value in double quotes/ },
   'summary-too-long': { file: 'news/ru/long-summary.md', message: /summary: is 3\d\d characters long; the limit is 300\. Fix: shorten it/ },
+  'missing-language': {
+    file: 'news/en/no-english.md',
+    message: /is missing, while content\/news\/kk\/no-english\.md exists\. .*Fix: create it with the shared fields of content\/news\/kk\/no-english\.md only/,
+  },
+  'shared-field-differs': {
+    file: 'news/ru/two-dates.md',
+    message: /"date" is "2025-11-06" here but "2025-11-05" in content\/news\/kk\/two-dates\.md\. .*Fix: write the same value in every language/,
+  },
   'image-metadata': {
     file: 'media/phone-photo.jpg',
     message: /the image still carries EXIF and XMP \(the GPS position where it was taken, .*\)[^]*Fix: run "npm run content:strip-metadata"/,

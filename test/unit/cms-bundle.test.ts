@@ -48,3 +48,13 @@ describe('the CMS bundle key', () => {
     }
   });
 });
+
+describe('the CMS bundle key in the dev server', () => {
+  it('is computed again when asked to be fresh, so an edit to the code makes a new bundle', () => {
+    const root = project();
+    const before = cmsBundleKey(root);
+    writeFileSync(join(root, 'admin/main.ts'), 'boot(); // edited while the dev server runs');
+    expect(cmsBundleKey(root)).toBe(before);
+    expect(cmsBundleKey(root, true)).not.toBe(before);
+  });
+});

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { posix } from 'node:path';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
@@ -5,19 +6,21 @@ import {
   backendFromEnv,
   cmsCollection,
   cmsConfig,
-  cmsDefaultLocale,
   type DecapCollection,
   type DecapField,
   type References,
 } from '../../admin/config';
-import { CONTENT_FORMAT, NEW_SLUG_FIELD } from '../../admin/constants';
+import { CONTENT_FORMAT, MEDIA_FOLDER, NEW_SLUG_FIELD } from '../../admin/constants';
 import { contentFormat } from '../../admin/format';
+import { cmsLocales } from '../../admin/ui-locale';
 import { collectionNames, kinds, type CollectionName } from '../../src/model/collections';
 import { fieldMeta, stringList, text, type Widget } from '../../src/content/fields';
 import { plainShapes } from '../../src/content/schemas';
 import { socialNetworks } from '../../src/model/options';
-import { locales, sourceLocale, type Locale } from '../../src/i18n/locales';
+import { locales, type Locale } from '../../src/i18n/locales';
+import { entryHref } from '../../src/utils/urls';
 import { slugsOnDisk } from '../helpers/content';
+import { root } from '../helpers/paths';
 
 const references: References = {
   regions: slugsOnDisk('regions').map((slug) => ({ slug, names: { ru: `ru ${slug}`, kk: `kk ${slug}` } })),
@@ -58,9 +61,49 @@ describe('CMS config generated from the content schemas', () => {
       expect(c.i18n).toBe(true);
       expect(c.slug).toBe(`{{fields.${NEW_SLUG_FIELD}}}`);
     }
-    expect(config.i18n).toEqual({ structure: 'multiple_folders', locales: expect.arrayContaining([...locales]), default_locale: sourceLocale });
+    expect(config.i18n).toEqual({ structure: 'multiple_folders', locales: expect.arrayContaining([...locales]), default_locale: 'ru' });
     expect((config.i18n as { locales: string[] }).locales).toHaveLength(locales.length);
-    expect((config.i18n as { locales: string[] }).locales[0]).toBe(cmsDefaultLocale);
+  });
+
+  it('makes the interface language the one written first: the default locale, in the left pane, the others after it in site order', () => {
+    for (const uiLocale of locales) {
+      const i18n = configFor(uiLocale).i18n as { locales: Locale[]; default_locale: Locale };
+      expect(i18n.default_locale, uiLocale).toBe(uiLocale);
+      expect(i18n.locales, uiLocale).toEqual([uiLocale, ...locales.filter((l) => l !== uiLocale)]);
+      expect(cmsLocales(uiLocale)).toEqual(i18n.locales);
+    }
+    // The slug hint names the language the title is taken from: the interface language.
+    expect(configFor('kk').collections[0]!.fields.find((f) => f.name === 'title')!.hint).toMatch(/қазақ тілінде/);
+    expect(fieldOf('news', 'title').hint).toMatch(/на русском языке/);
+  });
+
+  it('shows dates in entry lists in the interface language’s words, not as stored (2025-12-12T15:00)', () => {
+    expect(configFor('kk').collections.find((c) => c.name === 'events')!.summary).toBe("{{title}} · {{start | date('YYYY [ж.] D MMMM, HH:mm')}}");
+    expect(configFor('kk').collections.find((c) => c.name === 'news')!.summary).toBe("{{title}} · {{date | date('YYYY [ж.] D MMMM')}}");
+    expect(collection('news').summary).toBe("{{title}} · {{date | date('D MMMM YYYY')}}");
+    expect(collection('regions').summary).toBe('{{title}}');
+  });
+
+  it('links "View preview" to the entry’s own page in the language written', () => {
+    for (const uiLocale of locales) {
+      for (const c of configFor(uiLocale).collections) {
+        const path = String(c.preview_path).replace('{{slug}}', 'some-entry');
+        expect(`/${path}`, `${uiLocale} ${c.name}`).toBe(entryHref(c.name as CollectionName, uiLocale, 'some-entry'));
+      }
+    }
+  });
+
+  it('loads the media library with every entry, wherever it is opened from: the media folder on every collection, as an absolute path', () => {
+    for (const name of collectionNames) {
+      expect(collection(name), name).toMatchObject({ media_folder: `/${MEDIA_FOLDER}`, public_folder: config.public_folder });
+    }
+    // The text offers one component, a photo (the site has no code blocks).
+    expect(fieldOf('news', 'body').editor_components).toEqual(['image']);
+  });
+
+  it('reads the schemas through zod’s public API only', () => {
+    const source = readFileSync(posix.join(root, 'admin/config.ts'), 'utf8');
+    expect(source).not.toMatch(/_zod|\.def\b|\bdefOf\b/);
   });
 
   it('has exactly the schema fields, in schema order, plus the Markdown body', () => {
@@ -204,7 +247,8 @@ describe('backend settings', () => {
   it('default to GitHub with the editorial workflow, and a local decap-server on 127.0.0.1', () => {
     expect(config.publish_mode).toBe('editorial_workflow');
     expect(config.backend).toMatchObject({ name: 'github', repo: 'owner/site', branch: 'main' });
-    expect(config.local_backend).toEqual({ url: 'http://127.0.0.1:8081/api/v1' });
+    // The local backend answers in the interface language.
+    expect(config.local_backend).toEqual({ url: 'http://127.0.0.1:8081/api/v1?lang=ru' });
   });
 
   it('come from the environment, with the CI repository as the default', () => {

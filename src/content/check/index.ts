@@ -1,6 +1,6 @@
 /**
- * The content check's fast parts, in order: files and front matter, schema, references,
- * content rules (the language rules among them), image metadata, the UI dictionaries' language. Each step reports every problem it finds; none stops the others.
+ * The content check's fast parts, in order: files and front matter, an entry's files in every
+ * language (what the CMS needs), schema, references, content rules (the language rules among them), image metadata, the UI dictionaries' language. Each step reports every problem it finds; none stops the others.
  * Reads the content folder once and writes nothing.
  */
 import type { ContentProblem } from '../../utils/content-problem';
@@ -8,12 +8,13 @@ import { contentDir } from '../paths';
 import { knownSlugs, readEntries } from './entries';
 import { dictionaryLanguageProblems } from './dictionaries';
 import { contentImageProblems } from './images';
+import { languageFileProblems } from './languages';
 import { referenceProblems } from './references';
 import { contentRuleSets, ruleProblems, type ContentRuleSet } from './rules';
 import { schemaProblems } from './schema';
 import { fileNamer, readContentSources } from './sources';
 
-export type CheckStepName = 'files' | 'schema' | 'references' | 'rules' | 'image-metadata' | 'dictionaries';
+export type CheckStepName = 'files' | 'languages' | 'schema' | 'references' | 'rules' | 'image-metadata' | 'dictionaries';
 
 export interface CheckStep {
   name: CheckStepName;
@@ -40,6 +41,7 @@ export async function checkContent(opts: CheckOptions = {}): Promise<CheckStep[]
   const images = await contentImageProblems(root, nameOf);
   return [
     { name: 'files', checked: `${sources.length} files`, problems },
+    { name: 'languages', checked: `${new Set(entries.map((e) => `${e.collection}/${e.slug}`)).size} entries`, problems: languageFileProblems(entries, sources) },
     { name: 'schema', checked: `${translated} entries`, problems: schemaProblems(entries) },
     { name: 'references', checked: `${translated} entries`, problems: referenceProblems(entries, knownSlugs(sources)) },
     { name: 'rules', checked: `${ruleSets.length} rule sets`, problems: ruleProblems(entries, ruleSets) },
