@@ -28,6 +28,7 @@ describe('Kazakh evaluation set', () => {
       expect(q.expect.length, q.q).toBeGreaterThan(0);
       for (const p of q.expect) expect(fileFor(dist, `/kk/${p}/`), `${q.q}: ${p}`).toBeDefined();
     }
+    expect(report.absent).toEqual([]);
     expect(report.queries.every((o) => o.expected === new Set(kazakhQueries.find((q) => q.q === o.q)!.expect).size)).toBe(true);
   });
 
