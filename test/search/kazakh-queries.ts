@@ -85,6 +85,8 @@ const ORGANISED = ['news/school-of-moms-50-mothers', 'news/zhetysu-akim-lecture-
 const HELD = ['news/school-of-moms-50-mothers', 'projects/school-of-moms'];
 /** The children's leaders awarded with diplomas and certificates. */
 const AWARDS = ['news/myn-jasa-summer', 'projects/myn-jasa'];
+/** The Myn Jasa! pages saying the movement is to draw more children into its events (the launch news says "other children", not more). */
+const MORE_CHILDREN = ['news/myn-jasa-summer', 'projects/myn-jasa'];
 /** Every page saying that children's representations are to be formed. */
 const REPRESENTATIONS = ['news/myn-jasa-launch', 'projects/myn-jasa', ...MYN_JASA_REGIONS];
 /** Regions formed in 2022, and the regions they were formed from. */
@@ -236,4 +238,8 @@ export const kazakhQueries: EvalQuery[] = [
   { q: 'Kazinform', form: 'Latin name of a source', expect: LECTURE },
   { q: 'нур-султан', form: 'hyphenated name, no Kazakh letters', expect: [...MYN_JASA, 'regions/astana'] },
   { q: 'отбасы құндылықтары', form: 'plural + possessive', expect: VALUES },
+
+  // ---- Added with the reworded Kazakh text: verb forms it now uses -------------------------
+  { q: 'көбірек бала тартпақ', form: 'verb, intention future -пақ (text: тартпақ, тартуды, тартады)', expect: MORE_CHILDREN, verb: true },
+  { q: 'отбасылық қарым-қатынас нығаяды', form: 'verb, present tense of a verb in -ай, written with я (нығай-а-ды; text: нығая, нығайта)', expect: FAMILY_TIES, verb: true },
 ];
