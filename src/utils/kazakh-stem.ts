@@ -2,8 +2,9 @@
  * A light Kazakh stemmer for search queries. Pagefind has no Kazakh stemmer and matches
  * each query word as a prefix of the page's words, so a query word is cut to a stem that
  * is a prefix of every form of it: noun endings (case, possessive, plural) and verb endings
- * (tense, participle, converb, verbal noun, negation, passive and reflexive) are stripped,
- * outermost first, with the vowel harmony and consonant assimilation each ending follows.
+ * (tense, intention, participle, converb, verbal noun, negation, passive and reflexive, the
+ * causative of verbs in -ай/-ей) are stripped, outermost first, with the vowel harmony and
+ * consonant assimilation each ending follows.
  * Pure; the search page and the tests share it. See docs/search-kazakh.md.
  */
 import { foldKazakh, hasLatin, queryWords } from './kazakh';
@@ -31,12 +32,16 @@ function harmony(s: string): 'back' | 'front' | undefined {
 }
 
 /**
- * What an ending's form needs before it, by the stem's last letter. In verb stems у is a
- * consonant (жу-ып, жу-ады).
+ * What an ending's form needs before it, by the stem's last letter (and, for `vowelAndGlide`, the
+ * one before). In verb stems у is a consonant (жу-ып, жу-ады).
  */
-type After = 'any' | 'vowel' | 'consonant' | 'voiceless' | 'notVoiceless' | 'sonorantOrVowel' | 'voicedConsonant' | 'consonantNotL';
+type After = 'any' | 'vowel' | 'consonant' | 'voiceless' | 'notVoiceless' | 'sonorantOrVowel' | 'voicedConsonant' | 'consonantNotL' | 'vowelAndGlide';
 
-function fitsAfter(after: After, last: string): boolean {
+/** Whether the stem ends in a vowel and й, as verbs in -ай/-ей do (азай-, көбей-, нығай-). */
+const endsInVowelAndGlide = (stem: string) => stem.length > 1 && stem.endsWith('й') && VOWELS.includes(stem[stem.length - 2]!);
+
+function fitsAfter(after: After, stem: string): boolean {
+  const last = stem[stem.length - 1]!;
   const vowel = VOWELS.includes(last) && last !== 'у';
   switch (after) {
     case 'any':
@@ -55,6 +60,8 @@ function fitsAfter(after: After, last: string): boolean {
       return VOICED_CONSONANTS.includes(last);
     case 'consonantNotL':
       return !vowel && last !== 'л';
+    case 'vowelAndGlide':
+      return endsInVowelAndGlide(stem);
   }
 }
 
@@ -144,9 +151,11 @@ const PAST: Ending[] = [
 ];
 /**
  * Person endings after the past tense. The 1st person plural -қ/-к is left out: -дық/-тік is far
- * more often the noun suffix (тәуелсіздік, азаматтық) than "we did".
+ * more often the noun suffix (тәуелсіздік, азаматтық) than "we did". So is the 2nd person -ң:
+ * -дың/-тің is read as the genitive, which leaves the same stem, and keeps a noun's й
+ * (сарайдың is not a verb in -ай, see `withoutGlide`).
  */
-const PAST_PERSON: Ending[] = [{ forms: ['м', 'ң', 'ңыз', 'ңіз', 'ңдар', 'ңдер', 'ңыздар', 'ңіздер'], after: 'any' }];
+const PAST_PERSON: Ending[] = [{ forms: ['м', 'ңыз', 'ңіз', 'ңдар', 'ңдер', 'ңыздар', 'ңіздер'], after: 'any' }];
 /** Present-future tense -а/-е/-й, always with a person ending (ұйымдастыр-а-ды, жаса-й-мыз). */
 const PRESENT: Ending[] = [
   { forms: ['а', 'е'], after: 'consonant' },
@@ -154,6 +163,20 @@ const PRESENT: Ending[] = [
 ];
 const PRESENT_PERSON: Ending[] = [
   { forms: ['ды', 'ді', 'мын', 'мін', 'сың', 'сің', 'сыз', 'сіз', 'мыз', 'міз', 'сыңдар', 'сіңдер', 'сыздар', 'сіздер'], after: 'any' },
+];
+/**
+ * The intention future -мақ/-мек (after a vowel or л р й у), -бақ/-бек (after з ж м н ң),
+ * -пақ/-пек (after a voiceless consonant), also with -шы/-ші: headline Kazakh (жұмысқа
+ * кіріс-пек, бала тарт-пақ, өт-пек). Weak: -мақ and -пақ also end nouns (бармақ, салмақ, ұрпақ).
+ */
+const INTENTION: Ending[] = [
+  { forms: ['мақ', 'мек', 'мақшы', 'мекші'], after: 'sonorantOrVowel', weak: 1 },
+  { forms: ['бақ', 'бек', 'бақшы', 'бекші'], after: 'voicedConsonant', weak: 1 },
+  { forms: ['пақ', 'пек', 'пақшы', 'пекші'], after: 'voiceless', weak: 1 },
+];
+/** Person endings after the intention future: -пын after -мақ (бармақпын), -мын after -мақшы (бармақшымын). */
+const INTENTION_PERSON: Ending[] = [
+  { forms: ['пын', 'пін', 'пыз', 'піз', 'мын', 'мін', 'мыз', 'міз', 'сың', 'сің', 'сыз', 'сіз', 'сыңдар', 'сіңдер', 'сыздар', 'сіздер'], after: 'any' },
 ];
 /** Converbs -ып/-іп/-п and -а/-е/-й. */
 const CONVERB: Ending[] = [
@@ -174,6 +197,12 @@ const VOICE: Ending[] = [
   { forms: ['ын', 'ін'], after: 'consonant' },
   { forms: ['л', 'н'], after: 'vowel' },
 ];
+/**
+ * The causative -т of verbs in -ай/-ей (нығай-т-ады "strengthens", of нығай- "grow strong";
+ * азай-т-у, көбей-т-у): "make more so" of "become more so", one fact told from either side.
+ * Other causatives are kept (өткіз- "hold" is not өт- "pass"). Weak, for roots such as қайт-.
+ */
+const CAUSATIVE: Ending[] = [{ forms: ['т'], after: 'vowelAndGlide', weak: 1 }];
 
 /** The ways a verb form ends, read from the word's end: each a list of slots, outermost first. */
 interface Slot {
@@ -185,10 +214,12 @@ interface Slot {
 const INNER: Slot[] = [
   { endings: NEGATIVE, optional: true },
   { endings: VOICE, optional: true },
+  { endings: CAUSATIVE, optional: true },
 ];
 const FINITE: Slot[][] = [
   [{ endings: PAST_PERSON, optional: true }, { endings: PAST, form: true }, ...INNER],
   [{ endings: PRESENT_PERSON }, { endings: PRESENT, form: true }, ...INNER],
+  [{ endings: INTENTION_PERSON, optional: true }, { endings: INTENTION, form: true }, ...INNER],
   [{ endings: CONVERB, form: true }, ...INNER],
 ];
 /** Read after any noun endings. */
@@ -327,14 +358,27 @@ function nounReadings(word: string, table: Table): { rest: string; nominal: bool
   return readings;
 }
 
+/**
+ * After a vowel, я and ю spell й + а and й + у: the forms of a verb in -ай/-ей write its й so
+ * (нығай-а → нығая, көбей-у → көбею). `spelledOut` writes them as the two sounds, for reading the
+ * endings; `withoutGlide`, the prefix that starts every form of such a verb, however spelled: the stem
+ * without its й (нығай → ныға), while four letters remain.
+ */
+const spelledOut = (word: string) => word.replace(SPELLED_WITH_GLIDE, (pair) => pair[0] + (pair[1] === 'я' ? 'йа' : 'йу'));
+const SPELLED_WITH_GLIDE = new RegExp(`[${VOWELS}][яю]`, 'g');
+const withoutGlide = (stem: string) => (endsInVowelAndGlide(stem) && stem.length > MIN_VERB_STEM ? [stem.slice(0, -1)] : []);
+
 /** Every stem the word has as a verb form: none when it does not end like one. */
 function verbStems(word: string, table: Table, min: number): string[] {
   const stems: string[] = [];
   const read = (w: string, slots: Slot[], weak: number) => readSlots(w, slots, { formRead: false, weak, min, table, out: stems });
-  for (const slots of table.finite) read(word, slots, 0);
-  // A participle or verbal noun under noun endings (Қараған-ды, the city) needs a letter more.
-  for (const { rest, nominal } of nounReadings(word, table)) read(rest, table.nominal, nominal ? 1 : 0);
-  return stems;
+  for (const spelling of new Set([word, spelledOut(word)])) {
+    for (const slots of table.finite) read(spelling, slots, 0);
+    // A participle or verbal noun under noun endings (Қараған-ды, the city) needs a letter more.
+    for (const { rest, nominal } of nounReadings(spelling, table)) read(rest, table.nominal, nominal ? 1 : 0);
+  }
+  // Every stem must start the word as typed: those read through a spelled-out я or ю do once cut before their й.
+  return stems.flatMap((stem) => [stem, ...withoutGlide(stem)]).filter((stem) => word.startsWith(stem));
 }
 
 interface Reading {
@@ -369,7 +413,7 @@ function readSlots(w: string, slots: Slot[], reading: Reading): void {
 function fits(w: string, form: string, after: After, table: Table): boolean {
   if (!w.endsWith(form) || w.length === form.length) return false;
   const stem = w.slice(0, -form.length);
-  if (!fitsAfter(after, stem[stem.length - 1]!)) return false;
+  if (!fitsAfter(after, stem)) return false;
   // Folded text has lost the harmony (ы, і → и).
   const h = harmony(form);
   return table.folded || !h || !harmony(stem) || h === harmony(stem);

@@ -42,7 +42,11 @@ export function normaliseQuery(raw: string): string {
  * 1. the query stemmed, noun and verb endings (a stem is a prefix of the typed word, so this
  *    finds at least what the typed query finds);
  * 2. if it has Latin letters: read as the 2021 Latin alphabet, then with the older
- *    digraphs (zh, sh, ch);
+ *    digraphs (zh, sh, ch). A query with letters only that alphabet has (ä, ğ, ı, ö, ş, ū, ü …)
+ *    is Kazakh: it is read so first, and not searched as typed until the last step. (Pagefind
+ *    finds a word it has never seen by the longest prefix of it that it knows, so Latin words
+ *    typed as such would find an English name or title on a Kazakh page by their first letters,
+ *    and stop the plan there);
  * 3. the query folded and stemmed with folded endings, for text typed without ә, ғ, қ, ң, ө, ұ, ү, һ, і;
  * 4. the words as typed, if no step before found anything.
  *
@@ -79,7 +83,7 @@ export function searchPlan(raw: string, locale: Locale): SearchStep[] {
   const latin = hasLatin(query);
   if (!latin && !KAZAKH_LETTERS.test(query)) add(foldedStep(query));
   const own = stemmed(query);
-  add({ kind: own.query === typed ? 'typed' : 'stemmed', ...own });
+  if (!KAZAKH_LATIN_LETTERS.test(query)) add({ kind: own.query === typed ? 'typed' : 'stemmed', ...own });
 
   const readings = [query];
   if (latin) {
@@ -121,6 +125,8 @@ export function nearFirst<T extends { id: string }>(own: readonly T[], ...nearer
 
 /** The letters Kazakh has and Russian keyboards lack. */
 const KAZAKH_LETTERS = /[әғқңөұүһі]/i;
+/** Letters of the 2021 Kazakh Latin alphabet that English lacks: a query with them is Kazakh. */
+const KAZAKH_LATIN_LETTERS = /[äçğıñŋöşūü]/i;
 
 /** Words with digits stay as typed when a Latin query is read as Cyrillic (2025, 50-ден). */
 function keepNonKazakhWords(original: string, converted: string): string {

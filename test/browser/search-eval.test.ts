@@ -5,10 +5,10 @@ import { dist } from '../helpers/paths';
 import { figures, formatReport, runKazakhEval, type EvalReport } from '../search/eval';
 import { kazakhQueries } from '../search/kazakh-queries';
 
-/** What the search page reached on the set when it was last measured (docs/search-kazakh.md). */
-const FLOOR = { recall: 0.98, precision: 0.914 };
+/** What the search page reached on the set, on the fixture site, when it was last measured (docs/search-kazakh.md). */
+const FLOOR = { recall: 0.97, precision: 0.92 };
 /** The same for the verb queries alone. */
-const VERB_FLOOR = { recall: 0.96, precision: 0.888 };
+const VERB_FLOOR = { recall: 0.945, precision: 0.915 };
 
 const site = useBuiltSite();
 let report: EvalReport;
@@ -28,6 +28,7 @@ describe('Kazakh evaluation set', () => {
       expect(q.expect.length, q.q).toBeGreaterThan(0);
       for (const p of q.expect) expect(fileFor(dist, `/kk/${p}/`), `${q.q}: ${p}`).toBeDefined();
     }
+    expect(report.absent).toEqual([]);
     expect(report.queries.every((o) => o.expected === new Set(kazakhQueries.find((q) => q.q === o.q)!.expect).size)).toBe(true);
   });
 

@@ -163,7 +163,8 @@ describe('search in Chromium', () => {
     await page.waitForURL(/sort=oldest/);
     await settled(page);
     const oldest = await iso();
-    expect(oldest[0]).toBe('2021 ж. 1 мамыр');
+    // The mentorship project, started in September 2023 (the Myn Jasa! plan, dated 2021, no longer names Zhetysu).
+    expect(oldest[0]).toBe('2023 жылғы қыркүйек');
     const kinds = await page.locator('.result-meta span:first-child').allInnerTexts();
     expect(kinds.at(-1)).toBe(dictionaries.kk['search.kind.region']);
     await page.close();

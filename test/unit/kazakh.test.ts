@@ -165,6 +165,47 @@ describe('stemKazakh on verbs', () => {
     }
   });
 
+  it('reads the intention future -мақ/-мек, -бақ/-бек, -пақ/-пек, and leaves the nouns that end so', () => {
+    expect(stemKazakh('кіріспек')).toBe('кіріс');
+    expect(stemKazakh('салынбақ')).toBe('салын');
+    expect(stemKazakh('өткізбекші')).toBe('өткіз');
+    expect(stemKazakh('жоспарламақпыз')).toBe('жоспарла');
+    // A four-letter stem only beside other words, as for -у and -п: тарт-пақ alone could be a noun.
+    expect(stemQuery('көбірек бала тартпақ')).toBe('көбіре бала тарт');
+    expect(stemKazakh('тартпақ')).toBe(stemKazakh('тартпақ', { verbs: false }));
+    // бар-мақ is бармақ (thumb), сал-мақ салмақ (weight), ұр-пақ ұрпақ (generation), ай-мақ аймақ (region).
+    for (const word of ['бармақ', 'салмақ', 'ұрпақ', 'аймақ', 'тармақ', 'қаймақ']) {
+      expect(stemKazakh(word), word).toBe(stemKazakh(word, { verbs: false }));
+      expect(stemQuery(`жаңа ${word}`), word).toBe(`жаңа ${stemKazakh(word, { verbs: false })}`);
+    }
+  });
+
+  it('reads я and ю after a vowel as й + а, й + у, and cuts a verb in -ай/-ей before its й', () => {
+    expect(stemKazakh('нығаяды')).toBe('ныға');
+    expect(stemKazakh('нығаю')).toBe('ныға');
+    expect(stemKazakh('көбеюі')).toBe('көбе');
+    expect(stemKazakh('көбейді')).toBe('көбе');
+    // Its causative -т ("strengthens", of "grows strong") is the same fact told from the other side.
+    expect(stemKazakh('нығайтады')).toBe('ныға');
+    expect(stemQuery('отбасылық қарым-қатынасты нығайтады')).toBe('отбасылы қарым-қатынас ныға');
+    // The й stays while only three letters would remain, and where the word is a noun's genitive.
+    expect(stemKazakh('азайған')).toBe('азай');
+    expect(stemKazakh('сарайдың')).toBe('сарай');
+    // Other causatives stay, and so does a root that only ends like one.
+    expect(stemKazakh('өткізді')).toBe('өткіз');
+    expect(stemKazakh('қайтты')).toBe('қайт');
+    // Spelled out, a word is never cut past what was typed.
+    expect(stemKazakh('экскурсияларға')).toBe('экскурсия');
+  });
+
+  // The text of the Republic Day news says нығая түседі where the older text said нығайта түседі.
+  const typedForms = ['нығайды', 'нығаяды', 'нығаю', 'нығайған', 'нығайып', 'нығайтады', 'нығайту', 'нығайтуға'];
+  const textForms = [...typedForms, 'нығая', 'нығайта'];
+  it.each(typedForms)('finds every form of нығай-, нығайт- from %s', (typed) => {
+    const stem = stemKazakh(typed);
+    for (const inText of textForms) expect(inText.startsWith(stem), `${typed} → ${stem} should prefix ${inText}`).toBe(true);
+  });
+
   it('strips noun endings only when asked (the near forms the search ranks first)', () => {
     expect(stemKazakh('қатысуымен', { verbs: false })).toBe('қатысу');
     expect(stemKazakh('өткізілетін', { verbs: false })).toBe('өткізілет');

@@ -70,6 +70,14 @@ describe('searchPlan', () => {
       ['folded', 'зхетис'],
       ['folded', 'жетис'],
     ]);
+    // Letters only the Kazakh alphabet has: read as Kazakh first, searched as typed last (Pagefind
+    // would find «ansamblı» by the «an» of an English word it knows, and the plan would stop there).
+    expect(searchPlan('Qazyna ansamblı', 'kk').map((s) => [s.kind, s.query])).toEqual([
+      ['latin', 'қаз ансамбл'],
+      ['folded', 'каз ансамбл'],
+      ['typed', 'qazyna ansamblı'],
+    ]);
+    expect(searchPlan('Kazinform', 'kk')[0]).toEqual({ kind: 'typed', query: 'kazinform' });
     expect(searchPlan('Jetısudegı tälımgerler', 'kk').find((s) => s.kind === 'latin')).toEqual({
       kind: 'latin',
       query: 'жетіс тәлімгер',
