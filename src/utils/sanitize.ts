@@ -70,5 +70,25 @@ export function rehypeDropBrokenImages() {
   };
 }
 
+/** Elements a paragraph cannot hold: the browser would close the paragraph before them. */
+const BLOCKS = new Set(['table', 'div', 'figure', 'figcaption', 'ul', 'ol', 'dl', 'details', 'blockquote', 'pre', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'aside', 'header', 'footer', 'nav', 'address', 'p']);
+
+/**
+ * Unwraps a paragraph that holds a block once the sanitiser has removed what stood around it
+ * (`<math><mtext><table>` leaves a bare `<table>` inside the paragraph Markdown made for the
+ * inline `<math>`): its content stays, and the page stays valid HTML.
+ */
+export function rehypeUnwrapBlocksInParagraphs() {
+  return (tree: Root) => {
+    const walk = (node: Root | Element) => {
+      node.children = node.children.flatMap((child) =>
+        child.type === 'element' && child.tagName === 'p' && child.children.some((c) => c.type === 'element' && BLOCKS.has(c.tagName)) ? child.children : [child],
+      );
+      for (const child of node.children) if (child.type === 'element') walk(child);
+    };
+    walk(tree);
+  };
+}
+
 /** The rehype plugins for Markdown, in order. */
-export const markdownRehypePlugins: RehypePlugins = [rehypeRaw, [rehypeSanitize, sanitizeSchema], rehypeDropBareEmbeds, rehypeDropBrokenImages];
+export const markdownRehypePlugins: RehypePlugins = [rehypeRaw, [rehypeSanitize, sanitizeSchema], rehypeDropBareEmbeds, rehypeDropBrokenImages, rehypeUnwrapBlocksInParagraphs];

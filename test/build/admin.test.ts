@@ -92,7 +92,7 @@ describe('the CMS config files', () => {
     const config = read('config.ru.yml');
     expect(config.publish_mode).toBe('editorial_workflow');
     expect(config.backend.name).toBe('github');
-    expect(config.local_backend.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/api\/v1$/);
+    expect(config.local_backend.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/api\/v1\?lang=(kk|ru|en)$/);
     expect(config.i18n.structure).toBe('multiple_folders');
   });
 });

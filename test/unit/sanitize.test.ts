@@ -4,11 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { markdownRehypePlugins } from '../../src/utils/sanitize';
 
 /** Markdown through the site's own pipeline (Astro's processor with the sanitising plugins), as <img> elements. */
-async function images(markdown: string) {
+async function html(markdown: string) {
   const processor = await createMarkdownProcessor({ rehypePlugins: markdownRehypePlugins });
   const { code } = await processor.render(markdown, { fileURL: new URL('file:///site/content/news/kk/report.md') });
-  return parse(code).querySelectorAll('img');
+  return code;
 }
+const images = async (markdown: string) => parse(await html(markdown)).querySelectorAll('img');
 
 describe('pictures in Markdown after sanitising', () => {
   it('drops an <img> whose source cannot show a picture, instead of leaving a broken image without a description', async () => {
@@ -26,5 +27,15 @@ describe('pictures in Markdown after sanitising', () => {
     };
     expect(kept.map(description)).toEqual(['Аналар дөңгелек үстел басында', '', 'Логотип']);
     expect(kept.slice(1).map((img) => img.getAttribute('src'))).toEqual(['https://example.org/a.png', 'https://example.org/b.png']);
+  });
+});
+
+describe('blocks left inside a paragraph by the sanitiser', () => {
+  it('are taken out of the paragraph, content kept, so the page stays valid HTML', async () => {
+    const code = await html('Текст.\n\n<math><mtext><table><tr><td>31</td></tr></table></mtext></math>\n\n<span>қысқа</span>\n');
+    expect(code).not.toMatch(/<p>\s*<table/);
+    expect(code).toMatch(/<table>[^]*<td>31<\/td>[^]*<\/table>/);
+    // A paragraph with inline content only is left alone.
+    expect(code).toContain('<p><span>қысқа</span></p>');
   });
 });
