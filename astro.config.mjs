@@ -6,6 +6,7 @@ import { defaultLocale, locales } from './src/i18n/locales.ts';
 import { markdownRehypePlugins } from './src/utils/sanitize.ts';
 import { canonicalSitemap } from './src/integrations/canonical-sitemap.ts';
 import { cmsBundle } from './src/integrations/cms-bundle.ts';
+import { localeNotFound } from './src/integrations/locale-not-found.ts';
 import { pruneOutput } from './src/integrations/prune-output.ts';
 import { MAIN_BUNDLE } from './src/utils/search-bundles.ts';
 import { cacheDir } from './src/build/cache.ts';
@@ -47,7 +48,7 @@ export default defineConfig({
     },
   },
   // cmsBundle copies its files into dist/ before pruneOutput looks for files the build did not write.
-  integrations: [react(), ...canonicalSitemap(), cmsBundle(), pruneOutput([MAIN_BUNDLE])],
+  integrations: [react(), ...canonicalSitemap(), cmsBundle(), localeNotFound(), pruneOutput([MAIN_BUNDLE])],
   // Pages drawn from one entry (reports, events, posters, preview cards) carry a `cacheKey`
   // (src/content/query.ts, src/pages/og/): a rebuild keeps those whose key and code are
   // unchanged from the previous build instead of rendering them again. dist/ is not emptied

@@ -14,6 +14,8 @@ export const sourceLocale: Locale = 'ru';
 export interface LocaleInfo {
   /** Name of the language in itself, for the language switcher. */
   endonym: string;
+  /** Its short form, for the header on narrow screens. */
+  abbr: string;
   /** BCP 47 tag for `Intl` and `<html lang>`. */
   intl: string;
   /** Open Graph locale. */
@@ -23,9 +25,9 @@ export interface LocaleInfo {
 }
 
 export const localeInfo: Record<Locale, LocaleInfo> = {
-  kk: { endonym: 'Қазақша', intl: 'kk-KZ', og: 'kk_KZ', fallbacks: ['ru', 'en'] },
-  ru: { endonym: 'Русский', intl: 'ru-RU', og: 'ru_RU', fallbacks: ['kk', 'en'] },
-  en: { endonym: 'English', intl: 'en-GB', og: 'en_GB', fallbacks: ['ru', 'kk'] },
+  kk: { endonym: 'Қазақша', abbr: 'Қаз', intl: 'kk-KZ', og: 'kk_KZ', fallbacks: ['ru', 'en'] },
+  ru: { endonym: 'Русский', abbr: 'Рус', intl: 'ru-RU', og: 'ru_RU', fallbacks: ['kk', 'en'] },
+  en: { endonym: 'English', abbr: 'Eng', intl: 'en-GB', og: 'en_GB', fallbacks: ['ru', 'kk'] },
 };
 
 export function isLocale(value: unknown): value is Locale {

@@ -34,9 +34,53 @@ export function excerptParts(excerpt: string): TextPart[] {
   for (const piece of excerpt.split(/(<mark>|<\/mark>)/)) {
     if (piece === '<mark>') mark = true;
     else if (piece === '</mark>') mark = false;
-    else if (piece) parts.push({ text: decodeEntities(piece), mark });
+    else if (piece) parts.push(...(mark ? markedWord(decodeEntities(piece)) : [{ text: decodeEntities(piece), mark }]));
   }
   return merge(parts);
+}
+
+/**
+ * A word Pagefind marked, which it takes with the punctuation around it (it splits the text on
+ * white space only): the mark covers the letters and digits, from the first to the last, and
+ * leaves out a full stop, a colon or quotes around them.
+ */
+function markedWord(text: string): TextPart[] {
+  const m = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/su.exec(text);
+  if (!m?.[2]) return [{ text, mark: false }];
+  return [
+    { text: m[1]!, mark: false },
+    { text: m[2], mark: true },
+    { text: m[3]!, mark: false },
+  ].filter((part) => part.text);
+}
+
+/** A word that ends a sentence: . ! ? or …, and any closing quotes or brackets after it. */
+const SENTENCE_END = /[.!?…][»“”"'’)\]]*$/u;
+/** Pagefind's word boundaries. */
+const SPACE = /[\r\n\s]+/;
+
+/**
+ * An excerpt with "…" where it cuts a sentence of the text: before it when it starts inside a
+ * sentence, after it when it stops inside one (a comma or colon it stops at is dropped). The
+ * excerpt is found among the words of `content`, the page's text as Pagefind stores it, which
+ * ends at the word `textEnd` (on a Kazakh page, the heading of the folded words); an excerpt
+ * that is not found there is returned as it is.
+ */
+export function withEllipses(parts: TextPart[], content: string, textEnd?: number): TextPart[] {
+  const words = content.split(SPACE);
+  const cut = parts.map((p) => p.text).join('').trim().split(SPACE);
+  const start = words.findIndex((_, i) => cut.every((word, j) => words[i + j] === word));
+  if (start < 0 || !cut[0]) return parts;
+  const before = words.slice(0, start).filter(Boolean).at(-1);
+  const after = words.slice(start + cut.length, textEnd ?? words.length).some(Boolean);
+  const out = parts.map((p) => ({ ...p }));
+  if (before !== undefined && !SENTENCE_END.test(before)) out.unshift({ text: '…', mark: false });
+  if (after && !SENTENCE_END.test(cut.at(-1)!)) {
+    const last = out[out.length - 1]!;
+    if (last.mark) out.push({ text: '…', mark: false });
+    else last.text = `${last.text.trimEnd().replace(/[,;:–—-]+$/u, '')}…`;
+  }
+  return merge(out);
 }
 
 /**
@@ -65,6 +109,8 @@ export interface ResultFragment {
   anchors?: { id: string; location: number }[];
   /** The page's sections (by heading) that matched, each with its own excerpt. */
   sub_results?: { url: string; excerpt: string; locations: number[] }[];
+  /** The page's text as stored, which the excerpts are cut from. */
+  content?: string;
 }
 
 /**
@@ -73,12 +119,14 @@ export interface ResultFragment {
  * `foldedAnchor` on (see scripts/search-index.ts). A page matched only there shows its
  * summary with the query's words marked; a page matched in its text shows the excerpt of
  * the section with the most matches in the text, never one from the folded words; any
- * other page shows Pagefind's excerpt.
+ * other page shows Pagefind's excerpt. An excerpt that cuts a sentence shows "…" where it does
+ * (`withEllipses`), when the page's stored text is given.
  */
 export function resultText(fragment: ResultFragment, queryWords: readonly string[], foldedAnchor: string): { parts: TextPart[]; folded: boolean } {
   const start = fragment.anchors?.find((a) => a.id === foldedAnchor)?.location;
+  const cut = (parts: TextPart[]) => (fragment.content === undefined ? parts : withEllipses(parts, fragment.content, start));
   // No folded words, or no words searched (filters only): Pagefind's excerpt, from the page's start.
-  if (start === undefined || !fragment.locations?.length) return { parts: excerptParts(fragment.excerpt), folded: false };
+  if (start === undefined || !fragment.locations?.length) return { parts: cut(excerptParts(fragment.excerpt)), folded: false };
   const inText = (s: { locations: number[] }) => s.locations.filter((l) => l < start).length;
   if (!fragment.locations.some((l) => l < start)) {
     return { parts: highlightPrefixes(fragment.meta.summary ?? '', queryWords), folded: true };
@@ -88,7 +136,7 @@ export function resultText(fragment: ResultFragment, queryWords: readonly string
     .reduce<{ excerpt: string; locations: number[] } | undefined>((a, b) => (a && inText(a) >= inText(b) ? a : b), undefined);
   // Pagefind marks what matched in the text; a query word that matched only among the folded
   // words (`казина` for «Қазына») is marked here, so every word of the query shows.
-  return { parts: markPrefixes(excerptParts((best ?? fragment).excerpt), queryWords), folded: false };
+  return { parts: cut(markPrefixes(excerptParts((best ?? fragment).excerpt), queryWords)), folded: false };
 }
 
 /** Text parts with the unmarked words that start with one of the prefixes marked too (see `highlightPrefixes`). */

@@ -82,6 +82,9 @@ describe('search in Chromium', () => {
     const marks = await page.locator('.result-excerpt mark').allInnerTexts();
     expect(marks.some((m) => m.toLowerCase().startsWith('тәлімгер'))).toBe(true);
     expect(await page.locator('.result-excerpt *:not(mark)').count()).toBe(0);
+    // The mark ends with the word, not with the full stop or colon after it; a cut sentence shows "…".
+    expect(marks.filter((m) => !/[\p{L}\p{N}]$/u.test(m))).toEqual([]);
+    expect((await page.locator('.result-excerpt').allInnerTexts()).some((text) => text.startsWith('…'))).toBe(true);
     await page.close();
   });
 

@@ -141,7 +141,7 @@ describe('JSON-LD', () => {
 
   it('has BreadcrumbList on every page but the home pages', () => {
     const without = pages.filter((p) => ofType(load(p.file), 'BreadcrumbList').length === 0).map((p) => p.path);
-    expect(without.sort()).toEqual(['/en/', '/kk/', '/ru/'].concat(locales.map((l) => `/${l}/404/`)).sort());
+    expect(without.sort()).toEqual(['/en/', '/kk/', '/ru/'].concat(locales.flatMap((l) => [`/${l}/404/`, `/${l}/404.html`])).sort());
   });
 
   it('has an Organization on the home page', () => {

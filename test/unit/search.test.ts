@@ -20,7 +20,7 @@ import {
   searchTypes,
   sortOrders,
 } from '../../src/utils/search-state';
-import { decodeEntities, excerptParts, formatIsoDate, highlightPrefixes, interpolate, jsonForScript, monthTemplates, plural, resultText } from '../../src/utils/search-text';
+import { decodeEntities, excerptParts, formatIsoDate, highlightPrefixes, interpolate, jsonForScript, monthTemplates, plural, resultText, withEllipses } from '../../src/utils/search-text';
 
 describe('searchPlan', () => {
   it('hands Russian and English queries to Pagefind as typed (it stems those itself)', () => {
@@ -169,12 +169,28 @@ describe('excerpts', () => {
   it('keeps hostile markup as text', () => {
     const parts = excerptParts('<img src=x onerror=alert(1)><mark><script>x</script></mark>');
     expect(parts).toEqual([
-      { text: '<img src=x onerror=alert(1)>', mark: false },
-      { text: '<script>x</script>', mark: true },
+      { text: '<img src=x onerror=alert(1)><', mark: false },
+      { text: 'script>x</script', mark: true },
+      { text: '>', mark: false },
     ]);
   });
   it('decodes numeric references and leaves unknown ones', () => {
     expect(decodeEntities('&#1179;&#x4D9; &bogus; &#0;')).toBe('қә &bogus; &#0;');
+  });
+  it('marks the word, not the full stop, colon or quotes Pagefind marks with it', () => {
+    expect(excerptParts('мектепте <mark>тәлімгерлер.</mark> Келесі <mark>«Қазына»:</mark> <mark>—</mark> x')).toEqual([
+      { text: 'мектепте ', mark: false },
+      { text: 'тәлімгерлер', mark: true },
+      { text: '. Келесі «', mark: false },
+      { text: 'Қазына', mark: true },
+      { text: '»: — x', mark: false },
+    ]);
+    expect(excerptParts('<mark>Алматы-2025,</mark> <mark>т.б.</mark>')).toEqual([
+      { text: 'Алматы-2025', mark: true },
+      { text: ', ', mark: false },
+      { text: 'т.б', mark: true },
+      { text: '.', mark: false },
+    ]);
   });
   it('marks words that start with a folded prefix', () => {
     expect(highlightPrefixes('Жетісу облысындағы тәлімгерлер.', ['талимгер', 'жетису'])).toEqual([
@@ -183,6 +199,43 @@ describe('excerpts', () => {
       { text: 'тәлімгерлер', mark: true },
       { text: '.', mark: false },
     ]);
+  });
+});
+
+describe('withEllipses', () => {
+  const content = 'Жетісу облысында тәлімгерлер кездесті. Кездесуге мектеп директорлары, ата-аналар және оқушылар қатысты: барлығы елу адам. Соңы.';
+  const text = (parts: { text: string }[]) => parts.map((p) => p.text).join('');
+
+  it('puts "…" before an excerpt that starts inside a sentence and after one that stops inside one', () => {
+    const parts = withEllipses(excerptParts('директорлары, ата-аналар <mark>және</mark> оқушылар'), content);
+    expect(parts).toEqual([
+      { text: '…директорлары, ата-аналар ', mark: false },
+      { text: 'және', mark: true },
+      { text: ' оқушылар…', mark: false },
+    ]);
+  });
+
+  it('puts none where the excerpt starts the text or a sentence, or ends the text or a sentence', () => {
+    expect(text(withEllipses(excerptParts('<mark>Жетісу</mark> облысында тәлімгерлер кездесті.'), content))).toBe('Жетісу облысында тәлімгерлер кездесті.');
+    expect(text(withEllipses(excerptParts('Кездесуге <mark>мектеп</mark> директорлары,'), content))).toBe('Кездесуге мектеп директорлары…');
+    expect(text(withEllipses(excerptParts('елу адам. <mark>Соңы.</mark>'), content))).toBe('…елу адам. Соңы.');
+  });
+
+  it('drops the comma or colon the excerpt stops at, and keeps a mark whole', () => {
+    expect(text(withEllipses(excerptParts('оқушылар қатысты:'), content))).toBe('…оқушылар қатысты…');
+    expect(withEllipses(excerptParts('және <mark>оқушылар</mark>'), content).at(-1)).toEqual({ text: '…', mark: false });
+  });
+
+  it('ends the text where the folded words of a Kazakh page begin', () => {
+    const kazakhContent = `${content} ~ ~ ~`;
+    const words = content.split(' ').length;
+    expect(text(withEllipses(excerptParts('барлығы елу адам. Соңы.'), kazakhContent, words))).toBe('…барлығы елу адам. Соңы.');
+    expect(text(withEllipses(excerptParts('барлығы елу'), kazakhContent, words))).toBe('…барлығы елу…');
+  });
+
+  it('leaves an excerpt it cannot find in the text as it is', () => {
+    const parts = excerptParts('бөтен <mark>мәтін</mark>');
+    expect(withEllipses(parts, content)).toEqual(parts);
   });
 });
 
@@ -254,6 +307,20 @@ describe('resultText', () => {
       parts: [{ text: 'Тәлімгерлер «Қазына» залында', mark: false }],
       folded: false,
     });
+  });
+
+  it('marks where the excerpt cuts a sentence when the page text is given', () => {
+    const russian = {
+      excerpt: 'встреча <mark>наставников.</mark> Затем',
+      meta: {},
+      locations: [3],
+      content: 'В Талдыкоргане прошла встреча наставников. Затем выступили директора школ.',
+    };
+    expect(resultText(russian, ['наставник'], FOLDED_ANCHOR).parts).toEqual([
+      { text: '…встреча ', mark: false },
+      { text: 'наставников', mark: true },
+      { text: '. Затем…', mark: false },
+    ]);
   });
 
   it("shows Pagefind's excerpt for pages without folded words (Russian, English)", () => {

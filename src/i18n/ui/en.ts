@@ -22,6 +22,7 @@ export default {
   'nav.menu': 'Menu',
   'display.darkTheme': 'Dark theme',
   'display.vision': 'Version for the visually impaired',
+  'display.visionShort': 'Low vision',
   'display.visionSettings': 'Settings for the visually impaired',
   'display.colours': 'Colours',
   'display.blackOnWhite': 'Black on white',

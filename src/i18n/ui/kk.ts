@@ -20,6 +20,7 @@ export default {
   'nav.menu': 'Мәзір',
   'display.darkTheme': 'Қараңғы тақырып',
   'display.vision': 'Нашар көретіндерге арналған нұсқа',
+  'display.visionShort': 'Нашар көретіндерге',
   'display.visionSettings': 'Нашар көретіндерге арналған баптаулар',
   'display.colours': 'Түстер',
   'display.blackOnWhite': 'Ақ фонда қара',

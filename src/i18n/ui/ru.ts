@@ -20,6 +20,7 @@ export default {
   'nav.menu': 'Меню',
   'display.darkTheme': 'Тёмная тема',
   'display.vision': 'Версия для слабовидящих',
+  'display.visionShort': 'Для слабовидящих',
   'display.visionSettings': 'Настройки для слабовидящих',
   'display.colours': 'Цвета',
   'display.blackOnWhite': 'Чёрным по белому',
