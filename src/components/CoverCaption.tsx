@@ -16,6 +16,8 @@ export default function CoverCaption({ locale, caption, credit, lang }: Props) {
   return (
     <figcaption className="cover-caption">
       {caption && <span lang={lang}>{caption}</span>}
+      {/* A space between the two, so that search and copied text do not run them together. */}
+      {caption && credit && ' '}
       {credit && <span className="credit">{t('cover.credit', { name: credit })}</span>}
     </figcaption>
   );
