@@ -20,7 +20,8 @@ import { buildNow } from '../now';
 import { bySlug, isItemOf, itemsOf, type AnyItem, type Item } from '../readers';
 import { namedSlugs, referencesFrom, referencesTo } from '../relations';
 import { projectLabels, type ProjectLabels } from '../project-labels';
-import { hasCalendar, type WithCalendar } from '../templates';
+import type { Brief } from '../briefs';
+import { hasCalendar } from '../templates';
 import { hasScopedCalendar } from './calendars';
 import { moreReports, neighbours, upcomingEvents, type MoreList } from './onward';
 
@@ -47,10 +48,10 @@ export interface EntryPageProps<C extends CollectionName> {
   /** Beside a report, an event or a page: more reports from the same project or region. */
   more: MoreList | null;
   /** Beside a report, an event or a page: the events still to come. */
-  upcoming: Item<WithCalendar>[];
+  upcoming: Brief[];
   /** The entries before and after this one in its section, the page's way onward. */
-  previous: AnyItem | null;
-  next: AnyItem | null;
+  previous: Brief | null;
+  next: Brief | null;
   /** For an event: it has ended, at build time. */
   past: boolean;
   seo: Seo;

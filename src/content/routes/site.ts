@@ -6,6 +6,7 @@ import { locales, type Locale } from '../../i18n/locales';
 import { distinctYears } from '../../utils/dates';
 import { kinds } from '../../model/collections';
 import { keyed } from '../keys';
+import { briefOf, type Brief } from '../briefs';
 import { projectLabels, type ProjectLabels } from '../project-labels';
 import { everyEntry, itemsOf, type AnyItem, type Item } from '../readers';
 import { splitByTime } from './sections';
@@ -34,11 +35,13 @@ async function socialLinks(locale: Locale): Promise<SocialLink[]> {
 
 export interface HomeProps {
   locale: Locale;
-  /** The lead story first, then the secondary stories. */
-  news: Item<'news'>[];
+  /** The newest report, set large. */
+  lead: Item<'news'> | null;
+  /** The next reports. */
+  secondary: Brief[];
   upcoming: Item<WithCalendar>[];
   /** The latest events that took place, when none is still to come. */
-  past: Item<WithCalendar>[];
+  past: Brief[];
   projects: Item<'projects'>[];
   regions: Item<'regions'>[];
   social: SocialLink[];
@@ -54,9 +57,10 @@ export const homePaths = perLocale(async (locale) => {
   const [news, events, projects, regions] = await Promise.all([itemsOf('news', locale), itemsOf('events', locale), itemsOf('projects', locale), itemsOf('regions', locale)]);
   const { upcoming, past } = splitByTime(events);
   return {
-    news: news.slice(0, HOME_NEWS),
+    lead: news[0] ?? null,
+    secondary: news.slice(1, HOME_NEWS).map((item) => briefOf(item, { summary: true })),
     upcoming: upcoming.slice(0, HOME_EVENTS),
-    past: upcoming.length ? [] : past.slice(0, HOME_EVENTS),
+    past: upcoming.length ? [] : past.slice(0, HOME_EVENTS).map((item) => briefOf(item)),
     projects,
     regions,
     social: await socialLinks(locale),
