@@ -73,7 +73,7 @@ function Cover({ props, v, locale }: { props: Props; v: Values; locale: Locale }
   if (!url) return null;
   return (
     <figure className="cover-figure">
-      <img className={`cover hero focus-${oneOf(coverFocuses, v.coverFocus, 'center')}`} src={url} alt={text(v.coverAlt)} />
+      <img className={`cover cover-hero focus-${oneOf(coverFocuses, v.coverFocus, 'center')}`} src={url} alt={text(v.coverAlt)} />
       <CoverCaption locale={locale} caption={optional(v.coverCaption)} credit={optional(v.coverCredit)} />
     </figure>
   );

@@ -78,11 +78,22 @@ describe('pictures on cards and at the top of entries', () => {
     expect(seen.card).toBeGreaterThanOrEqual(3 * 4);
   });
 
+  it('are cut to 3:2 on cards, around the focus the editor chose, in every width', () => {
+    const cards = pages.flatMap(({ file }) => load(file).querySelectorAll('main img.cover-card'));
+    expect(cards.length).toBeGreaterThan(0);
+    for (const img of cards) {
+      const [width, height] = [Number(img.getAttribute('width')), Number(img.getAttribute('height'))];
+      expect(Math.abs(width / height - 3 / 2), `${img.getAttribute('src')}: ${width}×${height}`).toBeLessThan(0.01);
+      expect(img.getAttribute('srcset')?.split(',').length, img.getAttribute('src')!).toBeGreaterThanOrEqual(2);
+      expect(img.classList.contains('focus-center') || /focus-(top|bottom|left|right)/.test(img.getAttribute('class')!)).toBe(true);
+    }
+  });
+
   it('leave an entry without a cover without a picture', () => {
     for (const { path, file } of pages) {
       const entry = entryAt(path);
       if (!entry || coverOf(entry) !== null) continue;
-      expect(load(file).querySelectorAll('main figure.cover-figure, main img.cover.hero'), path).toHaveLength(0);
+      expect(load(file).querySelectorAll('main figure.cover-figure, main img.cover-hero'), path).toHaveLength(0);
     }
   });
 });
