@@ -10,8 +10,8 @@ import { dist, siteContent } from '../helpers/paths';
 
 /**
  * No picture stands in for a photo: every picture of the built fixture site outside an entry's
- * text (cards, the lead story, the top of an entry's page) is the photo the entry it belongs to
- * names as its cover in its front matter, and an entry without a cover shows none.
+ * text (cards, the lead story, the top of an entry's page, an event's poster) is the photo the
+ * entry it belongs to names as its cover in its front matter, and an entry without a cover shows none.
  */
 const pages = htmlPages(dist).filter((p) => locales.some((l) => p.path.startsWith(`/${l}/`)));
 
@@ -53,11 +53,13 @@ describe('pictures on cards and at the top of entries', () => {
   const wrong: string[] = [];
   for (const { path, file } of pages) {
     const doc = load(file);
+    // An event's printable poster shows its event's photo; it has no site frame.
+    const poster = path.endsWith('/poster/');
     // Outside an entry's own text (whose pictures the editor placed), every picture in the page is a cover.
-    const pictures = doc.querySelectorAll('main img').filter((img) => !img.closest('.prose'));
+    const pictures = doc.querySelectorAll(poster ? 'img' : 'main img').filter((img) => !img.closest('.prose'));
     for (const img of pictures) {
       const inCard = img.closest('.card') ?? img.closest('.lead-story');
-      const entry = inCard ? linkedEntry(img) : img.closest('figure.cover-figure') ? entryAt(path) : undefined;
+      const entry = inCard ? linkedEntry(img) : poster ? entryAt(path.replace(/poster\/$/, '')) : img.closest('figure.cover-figure') ? entryAt(path) : undefined;
       if (!img.classList.contains('cover') || !entry) {
         wrong.push(`${path}: a picture that is no entry's cover (${img.getAttribute('src')})`);
         continue;
@@ -73,8 +75,8 @@ describe('pictures on cards and at the top of entries', () => {
   });
 
   it('were found: the fixture has photos on cards and at the top of their pages', () => {
-    // Three reports and an event with photos, in three languages, on their pages, lists and the home page.
-    expect(seen.hero).toBeGreaterThanOrEqual(3 * 4);
+    // Three reports and an event with photos, in three languages, on their pages (and the event's poster), lists and the home page.
+    expect(seen.hero).toBeGreaterThanOrEqual(3 * 5);
     expect(seen.card).toBeGreaterThanOrEqual(3 * 4);
   });
 
