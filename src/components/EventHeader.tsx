@@ -52,7 +52,7 @@ export default function EventHeader(props: EventHeaderProps) {
         {venue && <span lang={lang}>{venue}</span>}
       </p>
       {registration && !past && (
-        <p>
+        <p data-pagefind-ignore="">
           <a className="button" href={registration} rel="noopener">
             {t('events.register')}
           </a>
