@@ -57,6 +57,7 @@ const optionLabels: Record<string, (t: Translate, value: string) => string> = {
   'projects.status': (t, v) => t(`projects.status.${v}` as UIKey),
   'regions.kind': (t, v) => t(`regions.kind.${v}` as UIKey),
   'regions.social.network': (t, v) => networkNames[v] ?? t(`cms.option.network.${v}` as UIKey),
+  'pages.social.network': (t, v) => networkNames[v] ?? t(`cms.option.network.${v}` as UIKey),
 };
 
 export interface BackendOptions {

@@ -6,13 +6,16 @@
 import type { CMS as DecapCms, PreviewTemplateComponentProps } from 'decap-cms-core';
 import { useEffect, type ReactNode } from 'react';
 import fontCss from '../src/styles/fonts.css?inline';
+import CoverCaption from '../src/components/CoverCaption';
 import EntryTags from '../src/components/EntryTags';
 import EntryTitle from '../src/components/EntryTitle';
-import EventHeader from '../src/components/EventHeader';
+import EventFacts from '../src/components/EventFacts';
+import EventHeader, { type EventHeaderProps } from '../src/components/EventHeader';
 import FactList from '../src/components/FactList';
-import NewsHeader from '../src/components/NewsHeader';
+import NewsFacts from '../src/components/NewsFacts';
+import NewsHeader, { type NewsHeaderProps } from '../src/components/NewsHeader';
 import { collectionNames, kinds, type DetailTemplate } from '../src/model/collections';
-import { attendanceModes, datePrecisions, eventStatuses } from '../src/model/options';
+import { attendanceModes, coverFocuses, datePrecisions, eventStatuses } from '../src/model/options';
 import { isLocale, type Locale } from '../src/i18n/locales';
 import { useTranslations } from '../src/i18n/ui';
 import siteCss from '../src/styles/global.css?inline';
@@ -64,12 +67,19 @@ function Page({ children }: { children: ReactNode }) {
   );
 }
 
-function Cover({ props, v }: { props: Props; v: Values }) {
+/** The photo as its page shows it: its focus, its caption and its author. */
+function Cover({ props, v, locale }: { props: Props; v: Values; locale: Locale }) {
   const src = optional(v.cover);
   if (!src) return null;
   const asset = props.getAsset(src) as unknown as { url?: string; toString(): string } | undefined;
   const url = asset?.url ?? asset?.toString();
-  return url ? <img className="cover hero" src={url} alt={text(v.coverAlt)} /> : null;
+  if (!url) return null;
+  return (
+    <figure className="cover-figure">
+      <img className={`cover cover-hero focus-${oneOf(coverFocuses, v.coverFocus, 'center')}`} src={url} alt={text(v.coverAlt)} />
+      <CoverCaption locale={locale} caption={optional(v.coverCaption)} credit={optional(v.coverCredit)} />
+    </figure>
+  );
 }
 
 function Body({ props }: { props: Props }) {
@@ -81,21 +91,23 @@ function newsPreview(data: CmsClientData) {
     const locale = useLocale(props);
     const v = values(props);
     const t = useTranslations(locale);
+    const header: NewsHeaderProps = {
+      locale,
+      title: text(v.title),
+      summary: text(v.summary),
+      date: parseDateOnly(v.date),
+      datePrecision: oneOf(datePrecisions, v.datePrecision, 'day'),
+      project: linked(data, 'projects', v.project, locale),
+      region: linked(data, 'regions', v.region, locale),
+      source: optional(v.source),
+    };
     return (
       <Page>
-        <NewsHeader
-          locale={locale}
-          title={text(v.title)}
-          summary={text(v.summary)}
-          date={parseDateOnly(v.date)}
-          datePrecision={oneOf(datePrecisions, v.datePrecision, 'day')}
-          project={linked(data, 'projects', v.project, locale)}
-          region={linked(data, 'regions', v.region, locale)}
-          source={optional(v.source)}
-        />
-        <Cover props={props} v={v} />
+        <NewsHeader {...header} />
+        <Cover props={props} v={v} locale={locale} />
         <Body props={props} />
         <EntryTags tags={list(v.tags)} label={t('news.tags')} />
+        <NewsFacts {...header} />
       </Page>
     );
   };
@@ -107,28 +119,30 @@ function eventPreview(data: CmsClientData) {
     const v = values(props);
     const start = parseLocalDateTime(v.start);
     const end = parseLocalDateTime(v.end);
+    const header: EventHeaderProps = {
+      locale,
+      title: text(v.title),
+      summary: text(v.summary),
+      start,
+      end,
+      venue: text(v.venue),
+      address: optional(v.address),
+      region: linked(data, 'regions', v.region, locale),
+      organiser: text(v.organiser),
+      host: optional(v.host),
+      project: linked(data, 'projects', v.project, locale),
+      attendance: oneOf(attendanceModes, v.attendance, 'offline'),
+      status: oneOf(eventStatuses, v.status, 'scheduled'),
+      free: v.free === true,
+      registration: optional(v.registration),
+      past: end ? !isUpcoming({ end }, new Date()) : false,
+    };
     return (
       <Page>
-        <EventHeader
-          locale={locale}
-          title={text(v.title)}
-          summary={text(v.summary)}
-          start={start}
-          end={end}
-          venue={text(v.venue)}
-          address={optional(v.address)}
-          region={linked(data, 'regions', v.region, locale)}
-          organiser={text(v.organiser)}
-          host={optional(v.host)}
-          project={linked(data, 'projects', v.project, locale)}
-          attendance={oneOf(attendanceModes, v.attendance, 'offline')}
-          status={oneOf(eventStatuses, v.status, 'scheduled')}
-          free={v.free === true}
-          registration={optional(v.registration)}
-          past={end ? !isUpcoming({ end }, new Date()) : false}
-        />
-        <Cover props={props} v={v} />
+        <EventHeader {...header} />
+        <Cover props={props} v={v} locale={locale} />
         <Body props={props} />
+        <EventFacts {...header} />
       </Page>
     );
   };
@@ -143,7 +157,7 @@ function projectPreview(data: CmsClientData) {
     return (
       <Page>
         <EntryTitle title={text(v.title)} summary={text(v.summary)} />
-        <Cover props={props} v={v} />
+        <Cover props={props} v={v} locale={locale} />
         <FactList
           facts={[
             { term: t('projects.organiser'), value: optional(v.organiser) },

@@ -2,9 +2,9 @@ import type { attendanceModes, eventStatuses } from '../model/options';
 import type { Locale } from '../i18n/locales';
 import { useTranslations } from '../i18n/ui';
 import EntryTitle from './EntryTitle';
-import EntryLink, { type LinkedEntry } from './EntryLink';
+import type { LinkedEntry } from './EntryLink';
 import EventTime from './EventTime';
-import FactList from './FactList';
+import Kicker from './Kicker';
 
 export interface EventHeaderProps {
   locale: Locale;
@@ -18,6 +18,8 @@ export interface EventHeaderProps {
   organiser: string;
   host?: string | undefined;
   project?: LinkedEntry | undefined;
+  /** The project's tone (1 …), for its label. */
+  tone?: number | undefined;
   attendance: (typeof attendanceModes)[number];
   status: (typeof eventStatuses)[number];
   free: boolean;
@@ -28,12 +30,16 @@ export interface EventHeaderProps {
   lang?: string | undefined;
 }
 
-/** The top of an event page: status, title, summary, facts and registration. Used by the page and by the CMS preview. */
+/**
+ * The top of an event page: its project, status, title and summary, when and where in one line,
+ * and registration. The full facts follow (`EventFacts`). Used by the page and by the CMS preview.
+ */
 export default function EventHeader(props: EventHeaderProps) {
-  const { locale, title, summary, start, end, venue, address, region, organiser, host, project, attendance, status, free, registration, past, lang } = props;
+  const { locale, title, summary, start, end, venue, project, tone, status, registration, past, lang } = props;
   const t = useTranslations(locale);
   return (
-    <header>
+    <header className="entry-header">
+      <Kicker project={project} tone={tone} />
       {past && (
         <p className="past-note" data-event-past="" data-pagefind-ignore="">
           {t('events.isPast')}
@@ -41,47 +47,12 @@ export default function EventHeader(props: EventHeaderProps) {
       )}
       {status !== 'scheduled' && <p className="status" data-pagefind-ignore="">{t(`events.status.${status}`)}</p>}
       <EntryTitle title={title} summary={summary} lang={lang} />
-      <FactList
-        facts={[
-          {
-            term: t('events.when'),
-            value: start && end && (
-              <>
-                <EventTime start={start} end={end} locale={locale} /> <span className="muted">{`(${t('events.timeZoneNote')})`}</span>
-              </>
-            ),
-          },
-          {
-            term: t('events.where'),
-            value: (
-              <>
-                {venue}
-                {address && (
-                  <>
-                    <br />
-                    {address}
-                  </>
-                )}
-              </>
-            ),
-            lang,
-          },
-          { term: t('common.region'), value: region && <EntryLink entry={region} /> },
-          { term: t('events.organiser'), value: organiser, lang },
-          { term: t('events.host'), value: host, lang },
-          { term: t('common.project'), value: project && <EntryLink entry={project} /> },
-          {
-            term: t('events.format'),
-            value: (
-              <>
-                {free ? `${t(`events.attendance.${attendance}`)}, ${t('events.free').toLowerCase()}` : t(`events.attendance.${attendance}`)}
-              </>
-            ),
-          },
-        ]}
-      />
+      <p className="event-glance" data-pagefind-ignore="">
+        {start && end && <EventTime start={start} end={end} locale={locale} />}
+        {venue && <span lang={lang}>{venue}</span>}
+      </p>
       {registration && !past && (
-        <p>
+        <p data-pagefind-ignore="">
           <a className="button" href={registration} rel="noopener">
             {t('events.register')}
           </a>

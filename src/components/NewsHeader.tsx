@@ -1,10 +1,9 @@
 import type { Locale } from '../i18n/locales';
 import type { DatePrecision } from '../model/options';
-import { useTranslations } from '../i18n/ui';
 import EntryTitle from './EntryTitle';
-import EntryLink, { type LinkedEntry } from './EntryLink';
-import FactList from './FactList';
+import type { LinkedEntry } from './EntryLink';
 import FormattedDate from './FormattedDate';
+import Kicker from './Kicker';
 
 export interface NewsHeaderProps {
   locale: Locale;
@@ -14,6 +13,8 @@ export interface NewsHeaderProps {
   /** How much of the date its source gives. */
   datePrecision?: DatePrecision | undefined;
   project?: LinkedEntry | undefined;
+  /** The project's tone (1 …), for its label. */
+  tone?: number | undefined;
   /** None: news for all of Kazakhstan. */
   region?: LinkedEntry | undefined;
   source?: string | undefined;
@@ -21,20 +22,14 @@ export interface NewsHeaderProps {
   lang?: string | undefined;
 }
 
-/** The top of a news report: title, summary and facts. Used by the page and by the CMS preview. */
-export default function NewsHeader({ locale, title, summary, date, datePrecision, project, region, source, lang }: NewsHeaderProps) {
-  const t = useTranslations(locale);
+/** The top of a news report: its project and date, title and summary. Used by the page and by the CMS preview. */
+export default function NewsHeader({ locale, title, summary, date, datePrecision, project, tone, lang }: NewsHeaderProps) {
   return (
-    <header>
+    <header className="entry-header">
+      <Kicker project={project} tone={tone}>
+        {date && <FormattedDate date={date} precision={datePrecision} locale={locale} />}
+      </Kicker>
       <EntryTitle title={title} summary={summary} lang={lang} />
-      <FactList
-        facts={[
-          { term: t('news.published'), value: date && <FormattedDate date={date} precision={datePrecision} locale={locale} /> },
-          { term: t('common.project'), value: project && <EntryLink entry={project} /> },
-          { term: t('common.region'), value: region ? <EntryLink entry={region} /> : t('common.national') },
-          { term: t('news.source'), value: source },
-        ]}
-      />
     </header>
   );
 }

@@ -37,6 +37,15 @@ function cover<I extends z.ZodType>(image: I) {
   };
 }
 
+/**
+ * Social-media accounts. Translatable although the links are usually the same: Decap CMS cannot
+ * share a list between languages (its list widget takes only i18n true or false), so each
+ * language keeps its own.
+ */
+function socialLinks() {
+  return objectList({ network: z.enum(socialNetworks), url: z.url() }, { translatable: true });
+}
+
 /** Everything but the cover: the same for every entry, so it is built once. */
 function buildPlainShapes() {
   return {
@@ -90,14 +99,14 @@ function buildPlainShapes() {
       kind: select(regionKinds),
       centre: optionalText({ max: 80 }),
       summary: text({ max: 300, multiline: true }),
-      // Translatable although the links are usually the same: Decap CMS cannot share a list
-      // between languages (its list widget takes only i18n true or false), so each language keeps its own.
-      social: objectList({ network: z.enum(socialNetworks), url: z.url() }, { translatable: true }),
+      social: socialLinks(),
       figures: objectList({ value: z.number(), label: z.string().trim().min(1).max(200) }, { translatable: true }),
     },
     pages: {
       title: text({ max: 100 }),
       summary: text({ max: 300, multiline: true }),
+      // The site's national accounts (on the About page); shown on the home and links pages.
+      social: socialLinks(),
     },
   } satisfies Record<CollectionName, z.ZodRawShape>;
 }

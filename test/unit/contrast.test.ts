@@ -40,6 +40,10 @@ const textPairs: [string, string][] = [
   ['--c-on-brand', '--c-brand'],
   ['--c-text', '--c-notice-bg'],
   ['--c-text', '--c-accent-soft'],
+  ...[1, 2, 3, 4].flatMap((n): [string, string][] => [
+    [`--c-tone-${n}`, '--c-bg'],
+    [`--c-tone-${n}`, '--c-surface'],
+  ]),
 ];
 const uiPairs: [string, string][] = [
   ['--c-focus', '--c-bg'],

@@ -10,12 +10,8 @@ import { root } from '../helpers/paths';
  * must still be missing and still be linked: when its file lands, this test fails until the
  * path is taken off its list.
  */
-// The README's screenshots, taken from the built site at phone and desktop size.
-const PENDING_SCREENSHOTS = [
-  'docs/screenshots/home-kk-phone.webp',
-  'docs/screenshots/article-ru-desktop.webp',
-  'docs/screenshots/search-kk-phone.webp',
-];
+// Screenshots the documentation links before they are taken (the README's are in docs/screenshots/).
+const PENDING_SCREENSHOTS: string[] = [];
 // The documentation of features being built at the same time, each written with its feature.
 const PENDING_DOCS: string[] = [];
 const pending = new Set([...PENDING_SCREENSHOTS, ...PENDING_DOCS]);
@@ -96,7 +92,7 @@ describe('documentation links', () => {
     // Guards the parsing: the README links the documentation and shows its screenshots.
     const fromReadme = rendered.get(README)!.links.map((l) => l.target);
     expect(fromReadme).toContain('docs/architecture.md');
-    expect(fromReadme).toContain(PENDING_SCREENSHOTS[0]);
+    expect(fromReadme).toContain('docs/screenshots/home-kk-phone.webp');
   });
 
   it.each(documents)('%s: every relative link and image names a file of the repository', (doc) => {

@@ -19,8 +19,11 @@ import { linksOf, namedEntries, type Named } from '../links';
 import { buildNow } from '../now';
 import { bySlug, isItemOf, itemsOf, type AnyItem, type Item } from '../readers';
 import { namedSlugs, referencesFrom, referencesTo } from '../relations';
+import { projectLabels, type ProjectLabels } from '../project-labels';
+import type { Brief } from '../briefs';
 import { hasCalendar } from '../templates';
 import { hasScopedCalendar } from './calendars';
+import { moreReports, neighbours, upcomingEvents, type MoreList } from './onward';
 
 /** Entries of another kind that name this one (a region's reports), the latest few. */
 export interface RelatedList {
@@ -40,6 +43,15 @@ export interface EntryPageProps<C extends CollectionName> {
   /** Per field naming several entries: whether it names every entry of that collection (a project in all regions). */
   everywhere: Record<string, boolean>;
   related: RelatedList[];
+  /** The projects' names and tones: the entry's own label and the cards'. */
+  labels: ProjectLabels;
+  /** Beside a report, an event or a page: more reports from the same project or region. */
+  more: MoreList | null;
+  /** Beside a report, an event or a page: the events still to come. */
+  upcoming: Brief[];
+  /** The entries before and after this one in its section, the page's way onward. */
+  previous: Brief | null;
+  next: Brief | null;
   /** For an event: it has ended, at build time. */
   past: boolean;
   seo: Seo;
@@ -132,6 +144,10 @@ export async function entryPage(item: AnyItem, locale: Locale): Promise<AnyEntry
     links: linksOf(named),
     everywhere,
     related: await relatedLists(item, locale),
+    labels: await projectLabels(locale),
+    more: await moreReports(item, named, locale),
+    upcoming: await upcomingEvents(item, locale),
+    ...(await neighbours(item, locale)),
     past: hasCalendar(item) ? !isUpcoming(item.entry.data, buildNow()) : false,
     seo: await entrySeo(item, site()),
     crumbs: [...section, { label: item.entry.data.title, href }],

@@ -9,6 +9,7 @@ import { isUpcoming } from '../../utils/dates';
 import { sectionHref } from '../../utils/urls';
 import { keyed } from '../keys';
 import { buildNow } from '../now';
+import { projectLabels, type ProjectLabels } from '../project-labels';
 import { itemsOf, type AnyItem, type Item } from '../readers';
 import { hasCalendar, type WithCalendar } from '../templates';
 
@@ -21,6 +22,8 @@ export const ARCHIVE = 'archive';
 interface Common {
   locale: Locale;
   collection: SectionCollection;
+  /** The projects' names and tones, for the cards. */
+  labels: ProjectLabels;
 }
 
 export type SectionProps = Common &
@@ -45,7 +48,7 @@ const pageHref = (collection: CollectionName, locale: Locale, n: number) => (n =
 
 async function sectionPages(collection: SectionCollection, locale: Locale): Promise<{ page: string | undefined; props: SectionProps }[]> {
   const items = await itemsOf(collection, locale);
-  const common = { locale, collection };
+  const common = { locale, collection, labels: await projectLabels(locale) };
   switch (kinds[collection].list) {
     case 'paged': {
       const last = Math.max(1, Math.ceil(items.length / PAGE_SIZE));

@@ -6,6 +6,8 @@ import { locales, type Locale } from '../../i18n/locales';
 import { distinctYears } from '../../utils/dates';
 import { kinds } from '../../model/collections';
 import { keyed } from '../keys';
+import { briefOf, type Brief } from '../briefs';
+import { projectLabels, type ProjectLabels } from '../project-labels';
 import { everyEntry, itemsOf, type AnyItem, type Item } from '../readers';
 import { splitByTime } from './sections';
 import type { WithCalendar } from '../templates';
@@ -14,30 +16,40 @@ function perLocale<P extends object>(props: (locale: Locale) => Promise<P>) {
   return async () => keyed(await Promise.all(locales.map(async (locale) => ({ params: { locale }, props: { locale, ...(await props(locale)) } }))));
 }
 
-/** A social-media account, and the region it is for. */
+/** A social-media account, and the region it is for (none: one of the site's national accounts). */
 export interface SocialLink {
   network: string;
   url: string;
   region?: string | undefined;
 }
 
-/** Every social-media link of the regions, with the region's name. */
-function socialLinks(regions: Item<'regions'>[]): SocialLink[] {
-  return regions.flatMap((r) => r.entry.data.social.map((s) => ({ ...s, region: r.entry.data.title })));
+/** The site's national accounts (a list on the pages, kept on the About page), then the regions', each address once. */
+async function socialLinks(locale: Locale): Promise<SocialLink[]> {
+  const [pages, regions] = await Promise.all([itemsOf('pages', locale), itemsOf('regions', locale)]);
+  const all: SocialLink[] = [
+    ...pages.flatMap((p) => p.entry.data.social.map((s) => ({ network: s.network, url: s.url }))),
+    ...regions.flatMap((r) => r.entry.data.social.map((s) => ({ network: s.network, url: s.url, region: r.entry.data.title }))),
+  ];
+  return all.filter((link, i) => all.findIndex((other) => other.url === link.url) === i);
 }
 
 export interface HomeProps {
   locale: Locale;
-  news: Item<'news'>[];
+  /** The newest report, set large. */
+  lead: Item<'news'> | null;
+  /** The next reports. */
+  secondary: Brief[];
   upcoming: Item<WithCalendar>[];
-  past: Item<WithCalendar>[];
+  /** The latest events that took place, when none is still to come. */
+  past: Brief[];
   projects: Item<'projects'>[];
   regions: Item<'regions'>[];
   social: SocialLink[];
+  labels: ProjectLabels;
 }
 
-/** Reports on the home page. */
-export const HOME_NEWS = 4;
+/** Reports on the home page: the lead story and four more. */
+export const HOME_NEWS = 5;
 /** Events on the home page. */
 export const HOME_EVENTS = 3;
 
@@ -45,18 +57,20 @@ export const homePaths = perLocale(async (locale) => {
   const [news, events, projects, regions] = await Promise.all([itemsOf('news', locale), itemsOf('events', locale), itemsOf('projects', locale), itemsOf('regions', locale)]);
   const { upcoming, past } = splitByTime(events);
   return {
-    news: news.slice(0, HOME_NEWS),
+    lead: news[0] ?? null,
+    secondary: news.slice(1, HOME_NEWS).map((item) => briefOf(item, { summary: true })),
     upcoming: upcoming.slice(0, HOME_EVENTS),
-    past: upcoming.length ? [] : past.slice(0, HOME_EVENTS),
+    past: upcoming.length ? [] : past.slice(0, HOME_EVENTS).map((item) => briefOf(item)),
     projects,
     regions,
-    social: socialLinks(regions),
+    social: await socialLinks(locale),
+    labels: await projectLabels(locale),
   };
 });
 
 export const linksPaths = perLocale(async (locale) => {
-  const [news, events, projects, regions] = await Promise.all([itemsOf('news', locale), itemsOf('events', locale), itemsOf('projects', locale), itemsOf('regions', locale)]);
-  return { upcoming: splitByTime(events).upcoming, news: news.slice(0, 3), projects, social: socialLinks(regions) };
+  const [news, events, projects] = await Promise.all([itemsOf('news', locale), itemsOf('events', locale), itemsOf('projects', locale)]);
+  return { upcoming: splitByTime(events).upcoming, news: news.slice(0, 3), projects, social: await socialLinks(locale) };
 });
 
 /** The dates of the entries a language's index holds (fallback pages are not indexed), by their kinds' date fields. */

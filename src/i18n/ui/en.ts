@@ -49,9 +49,7 @@ export default {
   'home.projects': 'Projects',
   'home.regions': 'Regions',
   'home.follow': 'Social media',
-  'home.followText': 'The Myn Jasa! movement’s plan provided for social media pages in every region. Links appear here and on the region pages as the regions add them.',
-  'home.heroCta': 'Read the news',
-  'home.heroSecondary': 'Find your region',
+  'home.pastEvents': 'Recent events',
 
   'links.title': 'Links',
   'links.site': 'Open the full site',
@@ -101,6 +99,7 @@ export default {
   'poster.back': 'Back to the event page',
 
   'projects.title': 'Projects',
+  'projects.all': 'All projects',
   'projects.intro': 'The initiatives whose news and events this site publishes.',
   'projects.goals': 'Goals',
   'projects.status': 'Status',
@@ -119,6 +118,7 @@ export default {
   'projects.count_other': '{{count}} projects',
 
   'regions.title': 'Regions',
+  'regions.all': 'All regions',
   'regions.intro': 'Kazakhstan’s 17 regions and 3 cities of republican significance.',
   'regions.mapLabel': 'Map of Kazakhstan’s regions',
   'regions.mapCredit': 'Map data:',
@@ -145,6 +145,8 @@ export default {
   'common.project': 'Project',
   'common.region': 'Region',
   'common.national': 'Kazakhstan-wide',
+  'entry.facts': 'Key facts',
+  'entry.onward': 'More in this section',
 
   'share.title': 'Share',
   'share.native': 'Share…',
@@ -286,6 +288,7 @@ export default {
   'cms.hint.registration': 'A full address starting with https://. The button is hidden once the event is over.',
   'cms.hint.order': 'Projects are listed from the smallest number up.',
   'cms.hint.body': 'Markdown: headings, lists, links and photos. Photos in the text need a description too.',
+  'cms.hint.pages.social': 'The site’s national accounts, shown on the home page and on the links page. Add them on the About page; a region’s accounts go on that region’s page.',
   'cms.pattern.max': 'No more than {{max}} characters.',
   'cms.pattern.url': 'Write a full web address starting with https://.',
   'cms.option.network.website': 'Website',

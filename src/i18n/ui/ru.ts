@@ -47,9 +47,7 @@ export default {
   'home.projects': 'Проекты',
   'home.regions': 'Регионы',
   'home.follow': 'В социальных сетях',
-  'home.followText': 'План движения «Мың жаса!» предусматривал страницы в социальных сетях в каждом регионе. Ссылки появятся здесь и на страницах регионов, когда регионы их добавят.',
-  'home.heroCta': 'Читать новости',
-  'home.heroSecondary': 'Найти свой регион',
+  'home.pastEvents': 'Недавно прошедшие мероприятия',
 
   'links.title': 'Ссылки',
   'links.site': 'Открыть полную версию сайта',
@@ -103,6 +101,7 @@ export default {
   'poster.back': 'Назад к странице мероприятия',
 
   'projects.title': 'Проекты',
+  'projects.all': 'Все проекты',
   'projects.intro': 'Инициативы, новости и мероприятия которых публикует сайт.',
   'projects.goals': 'Цели',
   'projects.status': 'Статус',
@@ -123,6 +122,7 @@ export default {
   'projects.count_other': '{{count}} проекта',
 
   'regions.title': 'Регионы',
+  'regions.all': 'Все регионы',
   'regions.intro': '17 областей Казахстана и 3 города республиканского значения.',
   'regions.mapLabel': 'Карта регионов Казахстана',
   'regions.mapCredit': 'Данные карты:',
@@ -149,6 +149,8 @@ export default {
   'common.project': 'Проект',
   'common.region': 'Регион',
   'common.national': 'Весь Казахстан',
+  'entry.facts': 'Главное',
+  'entry.onward': 'Другие материалы раздела',
 
   'share.title': 'Поделиться',
   'share.native': 'Поделиться…',
@@ -294,6 +296,7 @@ export default {
   'cms.hint.registration': 'Полный адрес, начинающийся с https://. После мероприятия кнопка скрывается.',
   'cms.hint.order': 'Проекты идут по возрастанию числа.',
   'cms.hint.body': 'Markdown: заголовки, списки, ссылки и фото. Фото в тексте тоже нужно описать.',
+  'cms.hint.pages.social': 'Общенациональные страницы сайта: они показываются на главной и на странице ссылок. Добавляйте их на странице «О нас», а страницы региона — на странице этого региона.',
   'cms.pattern.max': 'Не больше {{max}} знаков.',
   'cms.pattern.url': 'Нужен полный адрес, начинающийся с https://.',
   'cms.option.network.website': 'Сайт',
