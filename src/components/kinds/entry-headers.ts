@@ -22,11 +22,12 @@ export function newsHeaderProps(page: AnyEntryPage, item: Item<WithDetail<'artic
     title: data.title,
     summary: data.summary,
     date: data.date,
-    datePrecision: data.datePrecision,
+    // A collection that reuses the article template may lack the optional fields.
+    datePrecision: 'datePrecision' in data ? data.datePrecision : undefined,
     project: page.links.project?.[0],
-    tone: toneOf(page, data.project),
+    tone: toneOf(page, 'project' in data ? data.project : undefined),
     region: page.links.region?.[0],
-    source: data.source,
+    source: 'source' in data ? data.source : undefined,
     lang: foreignLang(item),
   };
 }
