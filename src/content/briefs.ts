@@ -6,8 +6,8 @@
 import type { Locale } from '../i18n/locales';
 import type { CollectionName } from '../model/collections';
 import type { DatePrecision } from '../model/options';
-import type { AnyItem } from './readers';
-import { hasCard } from './templates';
+import type { AnyItem, Item } from './readers';
+import { hasCard, type WithCard } from './templates';
 
 export interface Brief {
   collection: CollectionName;
@@ -33,8 +33,13 @@ export function briefOf(item: AnyItem, opts: { summary?: boolean } = {}): Brief 
     title: item.entry.data.title,
     lang: item.isFallback ? item.lang : undefined,
     project: typeof data.project === 'string' && data.project !== '' ? data.project : undefined,
-    date: hasCard(item, 'dated') ? { date: item.entry.data.date, precision: item.entry.data.datePrecision } : undefined,
+    date: hasCard(item, 'dated') ? datedOf(item.entry.data) : undefined,
     time: hasCard(item, 'event') ? { start: item.entry.data.start, end: item.entry.data.end } : undefined,
     summary: opts.summary ? item.entry.data.summary : undefined,
   };
+}
+
+/** A report's date, and how precisely it is known where the collection records that (else to the day). */
+function datedOf(data: Item<WithCard<'dated'>>['entry']['data']): Brief['date'] {
+  return { date: data.date, precision: 'datePrecision' in data ? data.datePrecision : undefined };
 }

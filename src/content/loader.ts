@@ -9,11 +9,17 @@
  * - the schema sees the front matter as written (dates as text).
  * The front matter as written is kept beside the rendered body (`rendered.metadata.frontmatter`),
  * so an image's source file is found from the entry's own file path.
+ *
+ * Astro keeps parsed entries between builds and starts afresh only when the text of
+ * `src/content.config.ts` changes, not the schemas it imports. So an entry's digest covers the
+ * code of the schemas too (`codeVersion`): after a schema change every entry is parsed again,
+ * instead of keeping data in the shape of the old schema.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { codeVersion } from '../build/cache';
 import { kinds, type CollectionName } from '../model/collections';
 import { imageFields, referenceFields, translatableFields } from './fields';
 import { splitMarkdown, type RawEntry } from './frontmatter';
@@ -31,6 +37,10 @@ async function markdownFiles(base: string): Promise<string[]> {
     return [];
   }
 }
+
+/** The content config and everything it imports (schemas, fields, the model), read once per process. */
+let schemaCode: string | undefined;
+export const contentCodeVersion = () => (schemaCode ??= codeVersion(['src/content.config.ts']));
 
 export function localizedLoader(collection: CollectionName): Loader {
   const base = join(contentDir, kinds[collection].folder);
@@ -61,7 +71,7 @@ export function localizedLoader(collection: CollectionName): Loader {
         const problem = checkEntryPath(id, file, collection);
         if (problem) throw new Error(problem);
         const text = await readFile(path, 'utf8');
-        const digest = context.generateDigest(text);
+        const digest = context.generateDigest(`${contentCodeVersion()}\0${text}`);
         const existing = store.get(id);
         const kept = existing?.digest === digest ? existing.rendered?.metadata?.frontmatter : undefined;
         if (kept) {

@@ -1,4 +1,9 @@
+import { appendFileSync, cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { codeVersion } from '../../src/build/cache';
+import { root } from '../helpers/paths';
 import { checkEntryPath, isUntranslatedStub } from '../../src/content/file-rules';
 import { splitMarkdown } from '../../src/content/frontmatter';
 
@@ -48,5 +53,16 @@ describe('checkEntryPath', () => {
     expect(checkEntryPath('ru/archive', 'content/master-classes/ru/archive.md', 'events')).toMatch(/already taken/);
     // The same names are free in other collections.
     expect(checkEntryPath('ru/calendar', 'content/news/ru/calendar.md', 'news')).toBeUndefined();
+  });
+});
+
+describe('entries kept between builds', () => {
+  it('are parsed again when a schema changes, though src/content.config.ts (all Astro looks at) does not', () => {
+    // The loader's digest of an entry covers codeVersion(['src/content.config.ts']): the schemas must be in it.
+    const copy = mkdtempSync(join(tmpdir(), 'ulagat-schema-code-'));
+    cpSync(join(root, 'src'), join(copy, 'src'), { recursive: true });
+    const before = codeVersion(['src/content.config.ts'], [], copy);
+    appendFileSync(join(copy, 'src/content/schemas.ts'), '\n// a new field\n');
+    expect(codeVersion(['src/content.config.ts'], [], copy)).not.toBe(before);
   });
 });
