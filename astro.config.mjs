@@ -54,7 +54,14 @@ export default defineConfig({
   // unchanged from the previous build instead of rendering them again. dist/ is not emptied
   // first, so a kept page stays in place; pruneOutput removes what the build no longer makes.
   experimental: { incrementalBuild: true },
-  vite: { build: { emptyOutDir: false } },
+  vite: {
+    build: {
+      emptyOutDir: false,
+      // Scripts go in files, cached across pages: inline, each was in every page's HTML with its
+      // hash in every page's CSP (docs/performance.md). Other assets keep Vite's default.
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
+    },
+  },
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1' },
 });

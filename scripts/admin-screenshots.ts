@@ -87,9 +87,9 @@ async function publish(page: Page, lang: Lang) {
   await page.getByText(t.published).first().waitFor();
 }
 
-/** A phone photo: the school-of-moms picture enlarged to 4000 × 3000, with the GPS position and camera data a phone adds. */
+/** A phone photo: an openly licensed fixture photo (test/fixtures/site/content/media/LICENSES.md) enlarged to 4000 × 3000, with the GPS position and camera data a phone adds. */
 async function phonePhoto(folder: string, name: string) {
-  const photo = await sharp(join(root, 'content/media/school-of-moms.jpg'))
+  const photo = await sharp(join(root, 'test/fixtures/site/content/media/greenmeadow.jpg'))
     .resize(4000, 3000, { fit: 'cover' })
     .withExif({ IFD0: { Make: 'Phone', Model: 'X' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '43/1 14/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '76/1 53/1 0/1' } })
     .jpeg({ quality: 92 })

@@ -117,9 +117,26 @@ export function localizedLoader(collection: CollectionName): Loader {
       // `astro dev`: follow edits, new files and deletions under the collection's folder.
       if (context.watcher) {
         context.watcher.add(base);
+        // One sync at a time, and one more after the last change: two at once (the CMS writes
+        // an entry's languages one after the other) could finish in the wrong order, the one that
+        // read a file before its change last, and leave the old text in the store.
+        let running = false;
+        let again = false;
+        const resync = async () => {
+          running = true;
+          try {
+            do {
+              again = false;
+              await sync().catch((error: unknown) => logger.error(error instanceof Error ? error.message : String(error)));
+            } while (again);
+          } finally {
+            running = false;
+          }
+        };
         const onChange = (path: string) => {
           if (!path.startsWith(base) || !path.endsWith('.md')) return;
-          sync().catch((error: unknown) => logger.error(error instanceof Error ? error.message : String(error)));
+          if (running) again = true;
+          else void resync();
         };
         context.watcher.on('change', onChange);
         context.watcher.on('add', onChange);
