@@ -16,8 +16,9 @@ export default defineConfig({
           globalSetup: ['test/helpers/build-site.ts'],
           testTimeout: 120_000,
           hookTimeout: 300_000,
-          // Builds and the browser share two cores: one file at a time.
-          fileParallelism: false,
+          // Two files at a time: a browser test mostly waits on Chromium's processes, a build
+          // test on its astro build; one at a time left a core idle most of the run.
+          maxWorkers: 2,
         },
       },
     ],

@@ -26,9 +26,11 @@ const pageTypes = [
 ];
 
 /**
- * Every rule in the light theme; in the dark and low-vision modes, which change colours, sizes
- * and spacing but not the markup, the rules those can break: contrast, target size, text
- * spacing, reflow. (Every rule in every mode took over two minutes on two cores.)
+ * Every page type in every language, in every display mode. Every rule in the light theme; in
+ * the dark and low-vision modes, which change colours, sizes and spacing but not the markup, the
+ * rules those can break: contrast, target size, text spacing, reflow. (Every rule in every mode
+ * took over two minutes on two cores.) The modes run side by side, one browser tab each, so
+ * both cores work.
  */
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const VISUAL_RULES = ['color-contrast', 'target-size', 'avoid-inline-spacing', 'meta-viewport', 'link-in-text-block'];
@@ -37,23 +39,25 @@ const modes = [
   { name: 'dark, colour and size rules', colorScheme: 'dark' as const, prefs: undefined, rules: VISUAL_RULES },
   { name: 'low vision (white on black, no images), colour and size rules', colorScheme: 'light' as const, prefs: { vision: 'wb', hideImages: true }, rules: VISUAL_RULES },
 ];
+const paths = locales.flatMap((locale) => pageTypes.map((type) => `/${locale}/${type}`));
 
-describe('axe-core, WCAG 2.2 AA', () => {
+describe.concurrent('axe-core, WCAG 2.2 AA', () => {
   for (const mode of modes) {
     it(`finds no violations on every page type in every locale: ${mode.name}`, async () => {
       const context = await site.browser.newContext({ colorScheme: mode.colorScheme, viewport: { width: 390, height: 844 } });
       if (mode.prefs) await context.addInitScript(([key, value]) => localStorage.setItem(key!, value!), [PREFS_KEY, JSON.stringify(mode.prefs)]);
       const page = await context.newPage();
       const violations: string[] = [];
-      for (const locale of locales) {
-        for (const type of pageTypes) {
-          const path = `/${locale}/${type}`;
-          await page.goto(site.url + path);
-          const axe = new AxeBuilder({ page });
-          const result = await (mode.rules ? axe.withRules(mode.rules) : axe.withTags(WCAG)).analyze();
-          expect(result.passes.length, path).toBeGreaterThan(mode.rules ? 0 : 10);
-          for (const v of result.violations) violations.push(`${path}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`);
-        }
+      for (const path of paths) {
+        await page.goto(site.url + path);
+        // Legacy mode runs axe in the page itself, without a blank page to gather frames' results
+        // in: half the time. It skips cross-origin frames, here only an embedded video, which is
+        // not ours to fix. Only violations are gathered node by node; passes list each rule with
+        // one node, which is all the check below reads.
+        const axe = new AxeBuilder({ page }).setLegacyMode(true).options({ resultTypes: ['violations'] });
+        const result = await (mode.rules ? axe.withRules(mode.rules) : axe.withTags(WCAG)).analyze();
+        expect(result.passes.length, path).toBeGreaterThan(mode.rules ? 0 : 10);
+        for (const v of result.violations) violations.push(`${path}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`);
       }
       await context.close();
       expect(violations).toEqual([]);

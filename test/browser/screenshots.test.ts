@@ -61,7 +61,8 @@ const box = (page: Page, selector: string) =>
     return { left: r.left, right: r.right, top: r.top + scrollY, bottom: r.bottom + scrollY };
   });
 
-describe('screenshots at phone and desktop size', () => {
+// Phone and desktop side by side, one browser tab each, so both cores work.
+describe.concurrent('screenshots at phone and desktop size', () => {
   for (const [device, viewport] of Object.entries(viewports)) {
     it(`${device} (${viewport.width}×${viewport.height}): every page type in every language`, async () => {
       const context = await site.browser.newContext({ viewport, deviceScaleFactor: 1, colorScheme: 'light' });

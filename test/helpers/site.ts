@@ -1,23 +1,19 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
-import { launchBrowser, preview } from './browser';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { launchBrowser } from './browser';
 
 /**
- * For a browser test file: serves the built dist/ and starts Chromium before the tests, and
- * stops both after. Read `site.url` and `site.browser` inside tests.
+ * For a browser test file: the fixture site as the run's one preview server serves it
+ * (`build-site.ts`), and Chromium, started before the tests and closed after. Read `site.url`
+ * and `site.browser` inside tests.
  */
 export function useBuiltSite(): { url: string; browser: Browser } {
-  const site = {} as { url: string; browser: Browser };
-  let stop: (() => void) | undefined;
+  const site = { url: inject('siteUrl') } as { url: string; browser: Browser };
   beforeAll(async () => {
-    const server = await preview();
-    stop = server.stop;
-    site.url = server.url;
     site.browser = await launchBrowser();
   });
   afterAll(async () => {
     await site.browser?.close();
-    stop?.();
   });
   return site;
 }
