@@ -26,7 +26,8 @@ export interface LocaleInfo {
 
 export const localeInfo: Record<Locale, LocaleInfo> = {
   kk: { endonym: 'Қазақша', abbr: 'Қаз', intl: 'kk-KZ', og: 'kk_KZ', fallbacks: ['ru', 'en'] },
-  ru: { endonym: 'Русский', abbr: 'Рус', intl: 'ru-RU', og: 'ru_RU', fallbacks: ['kk', 'en'] },
+  // Kazakhstani Russian for Intl (output as ru-RU); Open Graph lists no ru_KZ, so og stays ru_RU.
+  ru: { endonym: 'Русский', abbr: 'Рус', intl: 'ru-KZ', og: 'ru_RU', fallbacks: ['kk', 'en'] },
   en: { endonym: 'English', abbr: 'Eng', intl: 'en-GB', og: 'en_GB', fallbacks: ['ru', 'kk'] },
 };
 
