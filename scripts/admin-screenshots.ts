@@ -213,7 +213,7 @@ const cms = await launch.startCms({
   repo,
   sitePort: await freePort(),
   backendPort: await freePort(),
-  env: { ULAGAT_NOW: TEST_NOW, ULAGAT_CACHE_DIR: mkdtempSync(join(tmpdir(), 'ulagat-shots-cache-')) },
+  env: { ULAGAT_NOW: TEST_NOW, ULAGAT_ASTRO_CACHE: mkdtempSync(join(tmpdir(), 'ulagat-shots-cache-')) },
   log: () => undefined,
 });
 const photos = mkdtempSync(join(tmpdir(), 'ulagat-shots-photos-'));

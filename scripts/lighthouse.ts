@@ -1,14 +1,21 @@
 /**
  * Lighthouse (mobile settings: emulated phone, simulated slow 4G and CPU slowdown) over the
  * built site with Debian's Chromium. Run: npm run build && npm run lighthouse
- * Prints a Markdown table of scores; `--json file` also writes the raw figures.
+ * Prints a Markdown table of scores; `--json file` also writes the raw figures; `--site folder`
+ * measures another build (the test build of the fixture site: `--site test/.output/site`).
  */
 import { writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM, CHROMIUM_ARGS } from '../test/helpers/browser.ts';
-import { preview } from '../test/helpers/browser.ts';
+import { CHROMIUM, CHROMIUM_ARGS, preview } from '../test/helpers/browser.ts';
+import { root } from '../test/helpers/paths.ts';
 import { locales } from '../src/i18n/locales.ts';
+
+const option = (name: string) => {
+  const at = process.argv.indexOf(name);
+  return at > 0 ? process.argv[at + 1] : undefined;
+};
 
 const pages = {
   home: '',
@@ -18,7 +25,7 @@ const pages = {
 };
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
-const server = await preview();
+const server = await preview(resolve(option('--site') ?? join(root, 'dist')));
 const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROMIUM_ARGS });
 const rows: { page: string; locale: string; scores: Record<string, number> }[] = [];
 try {
@@ -40,5 +47,5 @@ try {
 console.log(`| Page | Locale | ${categories.join(' | ')} |`);
 console.log(`|---|---|${categories.map(() => '---').join('|')}|`);
 for (const r of rows) console.log(`| ${r.page} | ${r.locale} | ${categories.map((c) => r.scores[c]).join(' | ')} |`);
-const jsonAt = process.argv.indexOf('--json');
-if (jsonAt > 0) writeFileSync(process.argv[jsonAt + 1]!, JSON.stringify(rows, null, 2));
+const json = option('--json');
+if (json) writeFileSync(json, JSON.stringify(rows, null, 2));

@@ -12,7 +12,7 @@ const viewports = { phone: { width: 390, height: 844 }, desktop: { width: 1366, 
 const out = join(root, 'screenshots');
 mkdirSync(out, { recursive: true });
 
-const server = await preview();
+const server = await preview(join(root, 'dist'));
 const browser = await launchBrowser();
 try {
   for (const [name, viewport] of Object.entries(viewports)) {

@@ -6,8 +6,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { isLocale, locales } from '../i18n/locales';
-import type { CollectionName } from '../model/collections';
-import { kinds } from '../model/collections';
+import { kinds, type CollectionName } from '../model/collections';
 import { SLUG_PATTERN } from '../utils/slug';
 import { reservedSegments, reservedSlug } from '../utils/urls';
 import { YAMLParseError } from 'yaml';
@@ -45,7 +44,7 @@ export function checkEntryPath(id: string, file: string, collection?: Collection
     return `${file}: the page name "${slug}" is already the address of a section of the site (/${locale}/${slug}/), so the two would clash. Fix: rename the file, for example "${slug}-info.md".`;
   }
   if (collection && reservedSlug(collection, slug)) {
-    return `${file}: the name "${slug}" is already taken by the section's own pages (/${locale}/${kinds[collection].segment}/${slug}…), so the two would clash. Fix: rename the file in every language folder, for example "${slug}-${collection === 'events' ? 'event' : 'entry'}.md".`;
+    return `${file}: the name "${slug}" is already taken by the section's own pages (/${locale}/${kinds[collection].segment}/${slug}…), so the two would clash. Fix: rename the file in every language folder, for example "${slug}-${kinds[collection].calendar ? 'event' : 'entry'}.md".`;
   }
   return undefined;
 }

@@ -3,6 +3,7 @@
  * links its page, its card, its head tags and its calendar entry show.
  */
 import type { Locale } from '../i18n/locales';
+import type { CollectionName } from '../model/collections';
 import { linkedEntry, type LinkedEntry } from '../utils/urls';
 import { bySlug, isItemOf, type AnyItem, type Item } from './readers';
 import { namedSlugs, referencesFrom } from './relations';
@@ -32,10 +33,15 @@ export function linksOf(named: Record<string, Named[]>): Record<string, LinkedEn
   return Object.fromEntries(Object.entries(named).map(([field, entries]) => [field, entries.map((e) => e.link)]));
 }
 
+/** The first named entry of a collection, across the entry's reference fields. */
+export function firstNamed(named: Record<string, Named[]>, collection: CollectionName): Named | undefined {
+  return Object.values(named)
+    .flat()
+    .find((n) => isItemOf(n.item, collection));
+}
+
 /** The first region an entry names, if any. */
 export function firstRegion(named: Record<string, Named[]>): Item<'regions'> | undefined {
-  for (const entries of Object.values(named)) {
-    for (const { item } of entries) if (isItemOf(item, 'regions')) return item;
-  }
-  return undefined;
+  const item = firstNamed(named, 'regions')?.item;
+  return item && isItemOf(item, 'regions') ? item : undefined;
 }

@@ -7,7 +7,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n/locales';
 import { collectionNames, kinds, type CollectionName } from '../model/collections';
-import { groupBySlug, resolveAll, type Resolved } from '../utils/translations';
+import { resolveAll, type Resolved } from '../utils/translations';
 
 export type Entry<C extends CollectionName> = CollectionEntry<C>;
 export type Item<C extends CollectionName> = Resolved<Entry<C>>;
@@ -80,9 +80,17 @@ export async function everyEntry(locale: Locale): Promise<AnyItem[]> {
   return lists.flat();
 }
 
-/** Entries of a collection by slug, for a locale. */
-export async function bySlug<C extends CollectionName>(collection: C, locale: Locale): Promise<Map<string, Item<C>>> {
-  return new Map((await itemsOf(collection, locale)).map((item) => [item.slug, item]));
-}
+const slugMemo = new Map<string, Promise<ReadonlyMap<string, AnyItem>>>();
 
-export { groupBySlug };
+/** Entries of a collection by slug, for a locale; made once per build (in development, on every call, like `itemsOf`). */
+export function bySlug(collection: CollectionName, locale: Locale): Promise<ReadonlyMap<string, AnyItem>> {
+  const make = async () => new Map((await itemsOf(collection, locale)).map((item): [string, AnyItem] => [item.slug, item]));
+  if (!import.meta.env.PROD) return make();
+  const key = `${collection}:${locale}`;
+  let hit = slugMemo.get(key);
+  if (!hit) {
+    hit = make();
+    slugMemo.set(key, hit);
+  }
+  return hit;
+}

@@ -154,8 +154,6 @@ export const kinds = {
 
 export type Kinds = typeof kinds;
 
-/** Collections whose pages are in the search index. */
-export type SearchableCollection = { [C in CollectionName]: Kinds[C]['searchType'] extends string ? C : never }[CollectionName];
 /** The search filter values, one per searchable collection. */
 export type SearchType = NonNullable<Kinds[CollectionName]['searchType']>;
 
@@ -168,6 +166,9 @@ export function isSectionCollection(collection: CollectionName): collection is S
 
 /** The collections with a section list page, in menu order. */
 export const sectionCollections: SectionCollection[] = collectionNames.filter(isSectionCollection);
+
+/** Collections with an RSS feed of their own. */
+export const feedCollections = collectionNames.filter((c) => kinds[c].feed !== null);
 
 /** Collections with an `.ics` file per entry. */
 export const calendarCollections = collectionNames.filter((c) => kinds[c].calendar);

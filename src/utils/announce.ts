@@ -13,10 +13,10 @@
  * Imports carry their `.ts` extension: the announcer runs on Node without a build step.
  */
 import { isLocale, locales, type Locale } from '../i18n/locales.ts';
-import { collectionNames, kinds, type CollectionName } from '../model/collections.ts';
+import { feedCollections, type CollectionName } from '../model/collections.ts';
 
 /** Collections whose new entries are announced: those with a feed of their own (reports, events). */
-export const announcedCollections: CollectionName[] = collectionNames.filter((c) => kinds[c].feed !== null);
+export const announcedCollections: CollectionName[] = feedCollections;
 
 /** An entry's key: `news/<slug>`, `events/<slug>`. */
 export function entryKey(collection: CollectionName, slug: string): string {

@@ -78,3 +78,8 @@ export function googleCalendarUrl(event: Pick<CalendarEvent, 'title' | 'descript
   url.searchParams.set('ctz', siteTimeZone);
   return url.href;
 }
+
+/** A calendar file as the site serves it. */
+export function calendarResponse(ics: string): Response {
+  return new Response(ics, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+}

@@ -1,6 +1,8 @@
-/** What every RSS feed of the site shares: the channel's language and its own address. */
-import { hreflangOf } from './seo';
+/** What every RSS feed of the site shares: the channel's language, its own address and its title. */
 import type { Locale } from '../i18n/locales';
+import type { Translate } from '../i18n/ui';
+import { kinds, type CollectionName } from '../model/collections';
+import { hreflangOf } from './seo';
 import { absoluteUrl } from './urls';
 
 /**
@@ -20,4 +22,9 @@ export function feedChannel(opts: { locale: Locale; site: URL | string | undefin
     customData: `<language>${hreflangOf(opts.locale)}</language><atom:link href="${escapeXml(absoluteUrl(opts.self, site))}" rel="self" type="application/rss+xml"/>`,
     trailingSlash: true,
   };
+}
+
+/** A section's feed title, in the feed and in every page's head: the site, then the latest reports or the events to come. */
+export function feedTitle(collection: CollectionName, t: Translate): string {
+  return `${t('site.name')}: ${kinds[collection].feed === 'upcoming' ? t('home.upcoming') : t(`nav.${collection}`)}`;
 }

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { dist, root } from './paths.ts';
+import { root } from './paths.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
@@ -40,7 +40,7 @@ export function freePort(): Promise<number> {
  * function. A preview that exits before it answers (the free port taken meanwhile) is started
  * again on another port, up to three times.
  */
-export async function preview(outDir = dist): Promise<{ url: string; stop: () => void }> {
+export async function preview(outDir: string): Promise<{ url: string; stop: () => void }> {
   let log = '';
   for (let attempt = 1; attempt <= 3; attempt++) {
     const port = await freePort();

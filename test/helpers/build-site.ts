@@ -24,7 +24,7 @@ declare module 'vitest' {
  */
 export default async function setup(project: TestProject) {
   build();
-  const server = await preview();
+  const server = await preview(dist);
   project.provide('siteUrl', server.url);
   return () => server.stop();
 }

@@ -1,11 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GitRepo, WorkflowError } from '../../scripts/cms/git-drafts';
-
-const git = (repo: string, ...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8' });
+import { git } from '../helpers/cms';
 
 /** A checkout with one entry committed, an unrelated modified file and an unrelated staged one. */
 function checkout() {

@@ -3,10 +3,13 @@
  * header sits above the text, the facts beside it (after it on a phone), and both say the same.
  */
 import type { AnyEntryPage } from '../../content/routes/entries';
-import type { Item } from '../../content/readers';
-import type { WithDetail } from '../../content/templates';
+import type { AnyItem, Item } from '../../content/readers';
+import { hasDetail, type WithDetail } from '../../content/templates';
 import type { EventHeaderProps } from '../EventHeader';
 import type { NewsHeaderProps } from '../NewsHeader';
+
+/** Whether an entry's page has a block of key facts: reports and events. */
+export const hasFacts = (item: AnyItem): boolean => hasDetail(item, 'article') || hasDetail(item, 'event');
 
 const foreignLang = (item: { isFallback: boolean; lang: string }) => (item.isFallback ? item.lang : undefined);
 

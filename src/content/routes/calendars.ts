@@ -11,7 +11,7 @@
  */
 import { locales, type Locale } from '../../i18n/locales';
 import { useTranslations } from '../../i18n/ui';
-import { collectionNames, kinds, type CollectionName } from '../../model/collections';
+import { calendarCollections, kinds, type CollectionName } from '../../model/collections';
 import { inFeed, type FeedEvent } from '../../utils/calendar-feed';
 import { groupBySlug } from '../../utils/translations';
 import { calendarEvent } from '../calendar';
@@ -91,8 +91,6 @@ async function inFeedNow(collection: CollectionName, locale: Locale): Promise<It
   const now = buildNow();
   return (await itemsOf(collection, locale)).filter(hasCalendar).filter((item) => inFeed(item.entry.data, now));
 }
-
-const calendarCollections = collectionNames.filter((c) => kinds[c].calendar);
 
 /** `getStaticPaths` of `/<locale>/<segment>/calendar.ics`: every event of a language. */
 export async function calendarFeedPaths() {

@@ -17,7 +17,7 @@ import { entrySeo } from '../head';
 import { keyed } from '../keys';
 import { linksOf, namedEntries, type Named } from '../links';
 import { buildNow } from '../now';
-import { bySlug, isItemOf, itemsOf, type AnyItem, type Item } from '../readers';
+import { isItemOf, itemsOf, type AnyItem, type Item } from '../readers';
 import { namedSlugs, referencesFrom, referencesTo } from '../relations';
 import { projectLabels, type ProjectLabels } from '../project-labels';
 import type { Brief } from '../briefs';
@@ -130,7 +130,7 @@ export async function entryPage(item: AnyItem, locale: Locale): Promise<AnyEntry
   const everywhere: Record<string, boolean> = {};
   for (const [field, entries] of Object.entries(named)) {
     const target = entries[0]?.item.entry.collection;
-    everywhere[field] = target !== undefined && entries.length > 1 && entries.length === (await bySlug(target, locale)).size;
+    everywhere[field] = target !== undefined && entries.length > 1 && entries.length === (await itemsOf(target, locale)).length;
   }
   const href = entryHref(collection, locale, item.slug);
   const section: Crumb[] = kind.list ? [{ label: t(`nav.${collection}`), href: sectionHref(collection, locale) }] : [];

@@ -3,7 +3,7 @@
  * feed, an entry's calendar file and printable poster, and the preview cards.
  */
 import { locales, type Locale } from '../../i18n/locales';
-import { collectionNames, kinds, sectionCollections, type SectionCollection } from '../../model/collections';
+import { calendarCollections, kinds, sectionCollections, type SectionCollection } from '../../model/collections';
 import { NEWS_FEED_ITEMS } from '../../utils/feeds';
 import { OG_EXTENSION } from '../../utils/og';
 import { absoluteUrl, entryHref } from '../../utils/urls';
@@ -43,7 +43,7 @@ export async function feedPaths() {
 async function withCalendar(): Promise<{ locale: Locale; item: Item<WithCalendar> }[]> {
   const out: { locale: Locale; item: Item<WithCalendar> }[] = [];
   for (const locale of locales) {
-    for (const collection of collectionNames.filter((c) => kinds[c].calendar)) {
+    for (const collection of calendarCollections) {
       for (const item of (await itemsOf(collection, locale)).filter(hasCalendar)) out.push({ locale, item });
     }
   }

@@ -12,7 +12,7 @@ import type { Locale } from '../../i18n/locales';
 import { kinds, type CollectionName, type DetailTemplate } from '../../model/collections';
 import type { LinkedEntry } from '../../utils/urls';
 import { briefOf, type Brief } from '../briefs';
-import type { Named } from '../links';
+import { firstNamed, type Named } from '../links';
 import { isItemOf, itemsOf, type AnyItem, type Item } from '../readers';
 import { hasCalendar } from '../templates';
 import { splitByTime } from './sections';
@@ -33,13 +33,6 @@ export interface MoreList {
   /** The project or region, linked: its page lists all its reports. */
   link?: LinkedEntry | undefined;
   items: Brief[];
-}
-
-/** The first named entry of a collection, across the entry's reference fields. */
-function firstNamed(named: Record<string, Named[]>, collection: 'projects' | 'regions'): Named | undefined {
-  return Object.values(named)
-    .flat()
-    .find((n) => isItemOf(n.item, collection));
 }
 
 /** When an entry happened: a report's date, an event's start; none for undated kinds. */

@@ -65,7 +65,7 @@ export const homePaths = perLocale(async (locale) => {
     regions,
     social: await socialLinks(locale),
     labels: await projectLabels(locale),
-  };
+  } satisfies Omit<HomeProps, 'locale'>;
 });
 
 export const linksPaths = perLocale(async (locale) => {

@@ -113,7 +113,6 @@ export default {
   'projects.contacts': 'Contacts',
   'projects.links': 'Links',
   'projects.news': 'Project news',
-  'projects.events': 'Project master classes and events',
   'projects.count_one': '{{count}} project',
   'projects.count_other': '{{count}} projects',
 
@@ -129,8 +128,6 @@ export default {
   'regions.centre': 'Administrative centre',
   'regions.figures': 'In figures',
   'regions.news': 'News from the region',
-  'regions.events': 'Master classes and events in the region',
-  'regions.projects': 'Projects in the region',
   'regions.nothingYet': 'Nothing has been published for this region yet.',
   'related.latest': 'The latest {{shown}} of {{total}}.',
   'related.allInSearch': 'See them all in search, newest first',

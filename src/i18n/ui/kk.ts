@@ -111,7 +111,6 @@ export default {
   'projects.contacts': 'Байланыс',
   'projects.links': 'Сілтемелер',
   'projects.news': 'Жоба жаңалықтары',
-  'projects.events': 'Жобаның шеберлік сыныптары мен іс-шаралары',
   'projects.count_one': '{{count}} жоба',
   'projects.count_other': '{{count}} жоба',
 
@@ -127,8 +126,6 @@ export default {
   'regions.centre': 'Әкімшілік орталығы',
   'regions.figures': 'Сандар тілінде',
   'regions.news': 'Өңір жаңалықтары',
-  'regions.events': 'Өңірдегі шеберлік сыныптары мен іс-шаралар',
-  'regions.projects': 'Өңірдегі жобалар',
   'regions.nothingYet': 'Бұл өңір бойынша әзірге ештеңе жарияланған жоқ.',
   'related.latest': 'Барлығы {{total}}, соңғы {{shown}} көрсетілді.',
   'related.allInSearch': 'Барлығы — іздеу бетінде (жаңалары басында)',

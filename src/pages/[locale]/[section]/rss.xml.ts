@@ -4,18 +4,18 @@ import type { APIRoute, InferGetStaticPropsType } from 'astro';
 import { feedPaths } from '../../../content/routes/files';
 import { feedItem } from '../../../content/feeds';
 import { useTranslations } from '../../../i18n/ui';
-import { feedChannel } from '../../../utils/feeds';
+import { feedChannel, feedTitle } from '../../../utils/feeds';
 import { feedHref } from '../../../utils/urls';
 
 export const getStaticPaths = feedPaths;
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
 export const GET: APIRoute<Props> = ({ props, site }) => {
-  const { locale, collection, feed, items } = props;
+  const { locale, collection, items } = props;
   const t = useTranslations(locale);
   return rss({
     ...feedChannel({ locale, site, self: feedHref(collection, locale) }),
-    title: `${t('site.name')}: ${feed === 'upcoming' ? t('home.upcoming') : t(`nav.${collection}`)}`,
+    title: feedTitle(collection, t),
     description: t(`${collection}.intro`),
     items: items.map((item) => feedItem(item, locale)),
   });

@@ -2,10 +2,11 @@
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
 import { siteTimeZone } from '../../../../i18n/locales';
 import { scopedCalendarPaths } from '../../../../content/routes/calendars';
+import { calendarResponse } from '../../../../utils/calendar';
 import { calendarFeedIcs } from '../../../../utils/calendar-feed';
 
 export const getStaticPaths = scopedCalendarPaths;
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
 export const GET: APIRoute<Props> = ({ props }) =>
-  new Response(calendarFeedIcs({ name: props.name, timeZone: siteTimeZone, events: props.events }), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+  calendarResponse(calendarFeedIcs({ name: props.name, timeZone: siteTimeZone, events: props.events }));
